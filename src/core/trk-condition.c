@@ -1,0 +1,96 @@
+/* trk-condition.c - compiled three-valued conditions
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "trk-condition.h"
+
+static TrkTri
+eval_all (const TrkCondNode *node,
+          const TrkCondEnv  *env)
+{
+  const TrkCondNode *child = node + 1;
+  TrkTri result = TRK_TRI_TRUE;
+
+  for (guint i = 0; i < node->n_children; i++)
+    {
+      TrkTri t = trk_cond_eval (child, env);
+
+      if (t == TRK_TRI_FALSE)
+        return TRK_TRI_FALSE;
+      if (t == TRK_TRI_UNKNOWN)
+        result = TRK_TRI_UNKNOWN;
+      child += child->size;
+    }
+  return result;
+}
+
+static TrkTri
+eval_any (const TrkCondNode *node,
+          const TrkCondEnv  *env)
+{
+  const TrkCondNode *child = node + 1;
+  TrkTri result = TRK_TRI_FALSE;
+
+  for (guint i = 0; i < node->n_children; i++)
+    {
+      TrkTri t = trk_cond_eval (child, env);
+
+      if (t == TRK_TRI_TRUE)
+        return TRK_TRI_TRUE;
+      if (t == TRK_TRI_UNKNOWN)
+        result = TRK_TRI_UNKNOWN;
+      child += child->size;
+    }
+  return result;
+}
+
+static inline TrkTri
+tri_from_bool (gboolean b)
+{
+  return b ? TRK_TRI_TRUE : TRK_TRI_FALSE;
+}
+
+TrkTri
+trk_cond_eval (const TrkCondNode *node,
+               const TrkCondEnv  *env)
+{
+  gint32 v;
+
+  switch ((TrkCondOp) node->op)
+    {
+    case TRK_COND_ALL:
+      return eval_all (node, env);
+    case TRK_COND_ANY:
+      return eval_any (node, env);
+    case TRK_COND_NOT:
+      {
+        TrkTri t = trk_cond_eval (node + 1, env);
+        return t == TRK_TRI_UNKNOWN ? t : tri_from_bool (t == TRK_TRI_FALSE);
+      }
+    case TRK_COND_IS:
+      v = env->values[node->arg];
+      return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool ((node->mask >> v) & 1);
+    case TRK_COND_AT_LEAST:
+      v = env->values[node->arg];
+      return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool (v >= node->value);
+    case TRK_COND_BELOW:
+      v = env->values[node->arg];
+      return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool (v < node->value);
+    case TRK_COND_MISSING:
+      return tri_from_bool (env->values[node->arg] < 0);
+    case TRK_COND_ON_OR_AFTER:
+      return tri_from_bool (env->date >= node->value);
+    case TRK_COND_BEFORE:
+      return tri_from_bool (env->date < node->value);
+    case TRK_COND_OUTCOME:
+      v = env->status[node->arg];
+      return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool ((node->mask >> v) & 1);
+    case TRK_COND_LOOP:
+      return tri_from_bool (env->loop);
+    default:
+      g_assert_not_reached ();
+    }
+}

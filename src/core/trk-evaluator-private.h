@@ -1,0 +1,80 @@
+/* trk-evaluator-private.h - the allocation-free evaluation core
+ *
+ * trk_evaluate() compiles the answers to small integers, runs these steps
+ * on a TrkEvalState (on the stack) and copies the outcome into a TrkResult.
+ * trk-rules-check.c runs the same steps over every combination.
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trk-evaluator.h"
+#include "trk-rule-set-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint32  date;                          /* julian day */
+  guint64  relevant;                      /* bit per question */
+  gint32   given[TRK_MAX_QUESTIONS];      /* -1 = not given */
+  gint32   values[TRK_MAX_QUESTIONS];     /* given, masked to relevant questions */
+  gint8    status[TRK_MAX_TARGETS];       /* -1 = not decided */
+  guint16  decider[TRK_MAX_TARGETS];      /* rule index */
+  guint    n_notes;
+  guint16  notes[TRK_MAX_CLAUSES];        /* true notes, file order */
+  guint    n_cycle;
+  guint8   cycle[TRK_MAX_STEPS];          /* step indices, each needing the next */
+  guint16  cycle_link[TRK_MAX_STEPS];     /* relation making cycle[i] need cycle[i+1] */
+  guint    n_ways;
+  guint16  ways[TRK_MAX_WAYS_OUT];        /* verified ways out */
+  guint    n_items;
+  guint16  items[TRK_MAX_CLAUSES];
+  guint    n_warnings;
+  guint16  warnings[TRK_MAX_CLAUSES];
+} TrkEvalState;
+
+/* Why deciding the targets failed. */
+typedef enum
+{
+  TRK_DECIDE_OK,
+  TRK_DECIDE_GAP,        /* no rule is true */
+  TRK_DECIDE_OVERLAP,    /* rule_a and rule_b are both true */
+  TRK_DECIDE_UNKNOWN,    /* no rule is true; rule_a depends on an answer not given */
+} TrkDecideResult;
+
+typedef struct
+{
+  TrkDecideResult result;
+  guint           target;
+  guint           rule_a;
+  guint           rule_b;
+} TrkDecideFailure;
+
+/* Sets st->date and st->given first. */
+void     _trk_eval_relevance   (TrkRuleSet        *rs,
+                                TrkEvalState      *st);
+/* The first relevant, non-optional question without an answer, or -1. */
+gint     _trk_eval_missing     (TrkRuleSet        *rs,
+                                const TrkEvalState *st);
+gboolean _trk_eval_targets     (TrkRuleSet        *rs,
+                                TrkEvalState      *st,
+                                TrkDecideFailure  *failure);
+void     _trk_eval_graph       (TrkRuleSet        *rs,
+                                TrkEvalState      *st);
+void     _trk_eval_ways_out    (TrkRuleSet        *rs,
+                                TrkEvalState      *st);
+void     _trk_eval_items       (TrkRuleSet        *rs,
+                                TrkEvalState      *st);
+
+/* Message for a failure, naming rules, target, date and the answers. */
+char    *_trk_decide_failure_message (TrkRuleSet             *rs,
+                                      const TrkEvalState     *st,
+                                      const TrkDecideFailure *failure);
+/* "status=foreigner, age=34" of the relevant answers. */
+char    *_trk_eval_describe_answers  (TrkRuleSet             *rs,
+                                      const TrkEvalState     *st);
+char    *_trk_format_julian          (guint32                 jd);
+
+G_END_DECLS

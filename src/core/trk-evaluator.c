@@ -1,0 +1,625 @@
+/* trk-evaluator.c - rules + answers + date -> result, and which questions matter
+ *
+ * The steps (src/core/README.md, "How an evaluation runs"):
+ *
+ *   answers --compile--> given[] --relevance fixpoint--> values[] (masked)
+ *      |                                                    |
+ *   unknown id / invalid value                        missing answer
+ *                                                           v
+ *   targets in file order (exactly one rule each) --> status[], notes
+ *                                                           v
+ *   prerequisite graph --Tarjan--> cycle --re-evaluate--> ways out
+ *                                                           v
+ *                                   checklist items and warnings
+ *
+ * Everything works on small integers in a TrkEvalState on the stack.
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "trk-answers-private.h"
+#include "trk-evaluator-private.h"
+#include "trk-prereq-graph.h"
+#include "trk-result-private.h"
+
+G_DEFINE_QUARK (trk-eval-error-quark, trk_eval_error)
+
+static inline const TrkCondNode *
+conds_of (TrkRuleSet *rs)
+{
+  return (const TrkCondNode *) (gconstpointer) rs->conds->data;
+}
+
+/* ===== the steps ===== */
+
+void
+_trk_eval_relevance (TrkRuleSet   *rs,
+                     TrkEvalState *st)
+{
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const TrkCondNode *conds = conds_of (rs);
+  TrkQuestion **questions = (TrkQuestion **) rs->questions->pdata;
+  guint n = rs->questions->len;
+  gboolean changed;
+
+  st->relevant = 0;
+  memset (st->status, -1, sizeof st->status);
+  for (guint q = 0; q < n; q++)
+    st->values[q] = -1;
+
+  /* Adding known answers only turns unknown into true or false, so
+   * repeating until nothing changes reaches the fixpoint. */
+  do
+    {
+      changed = FALSE;
+      for (guint q = 0; q < n; q++)
+        {
+          if ((st->relevant >> q) & 1)
+            continue;
+          if (trk_cond_eval_at (conds, questions[q]->ask_when, &env) != TRK_TRI_TRUE)
+            continue;
+          st->relevant |= G_GUINT64_CONSTANT (1) << q;
+          st->values[q] = st->given[q];
+          changed = TRUE;
+        }
+    }
+  while (changed && !rs->ask_forward);
+}
+
+gint
+_trk_eval_missing (TrkRuleSet         *rs,
+                   const TrkEvalState *st)
+{
+  for (guint q = 0; q < rs->questions->len; q++)
+    {
+      const TrkQuestion *question = g_ptr_array_index (rs->questions, q);
+
+      if (((st->relevant >> q) & 1) && !question->optional && st->values[q] < 0)
+        return (gint) q;
+    }
+  return -1;
+}
+
+static gboolean
+decide_target (TrkRuleSet        *rs,
+               TrkEvalState      *st,
+               guint              t,
+               TrkDecideFailure  *failure)
+{
+  const TrkTarget *target = g_ptr_array_index (rs->targets, t);
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const guint16 *clauses = (const guint16 *) (gconstpointer) target->clauses->data;
+  gint decider = -1;
+  gint unknown = -1;
+
+  for (guint i = 0; i < target->clauses->len; i++)
+    {
+      const TrkClause *c = trk_rule_set_clause (rs->rules, clauses[i]);
+      TrkTri tri;
+
+      if (!trk_clause_in_effect (c, st->date))
+        continue;
+      tri = trk_cond_eval_at (conds_of (rs), c->when, &env);
+      if (c->kind == TRK_CLAUSE_NOTE)
+        {
+          if (tri == TRK_TRI_TRUE)
+            st->notes[st->n_notes++] = clauses[i];
+          continue;
+        }
+      if (tri == TRK_TRI_UNKNOWN && unknown < 0)
+        unknown = clauses[i];
+      if (tri != TRK_TRI_TRUE)
+        continue;
+      if (decider >= 0)
+        {
+          failure->result = TRK_DECIDE_OVERLAP;
+          failure->target = t;
+          failure->rule_a = (guint) decider;
+          failure->rule_b = clauses[i];
+          return FALSE;
+        }
+      decider = clauses[i];
+    }
+
+  /* A rule that is unknown (it depends on an answer not given or not
+   * relevant) does not decide; it only explains a gap. */
+  if (decider < 0)
+    {
+      failure->result = unknown >= 0 ? TRK_DECIDE_UNKNOWN : TRK_DECIDE_GAP;
+      failure->target = t;
+      failure->rule_a = failure->rule_b = unknown >= 0 ? (guint) unknown : 0;
+      return FALSE;
+    }
+  st->decider[t] = (guint16) decider;
+  st->status[t] = (gint8) trk_rule_set_clause (rs->rules, (guint) decider)->status;
+  return TRUE;
+}
+
+gboolean
+_trk_eval_targets (TrkRuleSet       *rs,
+                   TrkEvalState     *st,
+                   TrkDecideFailure *failure)
+{
+  st->n_notes = 0;
+  for (guint t = 0; t < rs->targets->len; t++)
+    {
+      if (!decide_target (rs, st, t, failure))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+relation_holds (TrkRuleSet         *rs,
+                const TrkEvalState *st,
+                const TrkClause    *r)
+{
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+
+  return trk_clause_in_effect (r, st->date)
+         && trk_cond_eval_at (conds_of (rs), r->when, &env) == TRK_TRI_TRUE;
+}
+
+void
+_trk_eval_graph (TrkRuleSet   *rs,
+                 TrkEvalState *st)
+{
+  TrkClause **relations = (TrkClause **) rs->relations->pdata;
+  TrkPrereqGraph graph;
+
+  trk_prereq_graph_init (&graph, rs->steps->len);
+  for (guint r = 0; r < rs->relations->len; r++)
+    {
+      if (relation_holds (rs, st, relations[r]))
+        trk_prereq_graph_add_edge (&graph, relations[r]->step, relations[r]->needs);
+    }
+
+  st->n_cycle = trk_prereq_graph_find_cycle (&graph, st->cycle);
+  for (guint i = 0; i < st->n_cycle; i++)
+    {
+      guint from = st->cycle[i], to = st->cycle[(i + 1) % st->n_cycle];
+
+      for (guint r = 0; r < rs->relations->len; r++)
+        {
+          if (relations[r]->step == from && relations[r]->needs == to
+              && relation_holds (rs, st, relations[r]))
+            {
+              st->cycle_link[i] = (guint16) r;
+              break;
+            }
+        }
+    }
+}
+
+/* TRUE when answering @way makes every loop go away. Errors (a newly
+ * relevant question without an answer, an undecided target) do not count
+ * as a way out: nothing proves the loop gone. */
+static gboolean G_GNUC_NO_INLINE
+way_out_breaks_loop (TrkRuleSet         *rs,
+                     const TrkEvalState *st,
+                     const TrkWayOut    *way)
+{
+  TrkEvalState alt;
+  TrkDecideFailure failure;
+
+  alt.date = st->date;
+  memcpy (alt.given, st->given, sizeof (gint32) * rs->questions->len);
+  alt.given[way->question] = way->value;
+
+  _trk_eval_relevance (rs, &alt);
+  if (_trk_eval_missing (rs, &alt) >= 0 || !_trk_eval_targets (rs, &alt, &failure))
+    return FALSE;
+  _trk_eval_graph (rs, &alt);
+  return alt.n_cycle == 0;
+}
+
+static gboolean
+way_out_tried (TrkRuleSet     *rs,
+               const guint16  *tried,
+               guint           n_tried,
+               const TrkWayOut *way)
+{
+  for (guint i = 0; i < n_tried; i++)
+    {
+      const TrkWayOut *other = g_ptr_array_index (rs->ways_out, tried[i]);
+
+      if (other->question == way->question && other->value == way->value)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_trk_eval_ways_out (TrkRuleSet   *rs,
+                    TrkEvalState *st)
+{
+  guint16 tried[TRK_MAX_WAYS_OUT];
+  guint n_tried = 0;
+
+  st->n_ways = 0;
+  for (guint i = 0; i < st->n_cycle; i++)
+    {
+      const TrkClause *link = trk_rule_set_clause (rs->relations, st->cycle_link[i]);
+      const guint16 *ways = (const guint16 *) (gconstpointer) link->ways_out->data;
+
+      for (guint w = 0; w < link->ways_out->len; w++)
+        {
+          const TrkWayOut *way = g_ptr_array_index (rs->ways_out, ways[w]);
+
+          if (st->given[way->question] == way->value || way_out_tried (rs, tried, n_tried, way))
+            continue;
+          tried[n_tried++] = ways[w];
+          if (way_out_breaks_loop (rs, st, way))
+            st->ways[st->n_ways++] = ways[w];
+        }
+    }
+}
+
+static guint
+collect_clauses (TrkRuleSet         *rs,
+                 const TrkEvalState *st,
+                 GPtrArray          *clauses,
+                 guint16            *out)
+{
+  const TrkCondEnv env = { st->values, st->status, st->date, st->n_cycle > 0 };
+  const TrkCondNode *conds = conds_of (rs);
+  guint n = 0;
+
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      const TrkClause *c = g_ptr_array_index (clauses, i);
+
+      if (trk_clause_in_effect (c, st->date)
+          && trk_cond_eval_at (conds, c->when, &env) == TRK_TRI_TRUE)
+        out[n++] = (guint16) i;
+    }
+  return n;
+}
+
+void
+_trk_eval_items (TrkRuleSet   *rs,
+                 TrkEvalState *st)
+{
+  st->n_items = collect_clauses (rs, st, rs->items, st->items);
+  st->n_warnings = collect_clauses (rs, st, rs->warnings, st->warnings);
+}
+
+/* ===== answers and messages ===== */
+
+static TrkQuestion *
+find_question (TrkRuleSet *rs,
+               const char *id)
+{
+  for (guint q = 0; q < rs->questions->len; q++)
+    {
+      TrkQuestion *question = g_ptr_array_index (rs->questions, q);
+
+      if (strcmp (question->id, id) == 0)
+        return question;
+    }
+  return NULL;
+}
+
+/* The value's index (choice) or number (integer), or -1 when invalid.
+ * Surrounding whitespace is ignored; integers are plain decimal digits. */
+static gint32
+parse_value (const TrkQuestion *q,
+             const char        *value)
+{
+  const char *end;
+  gsize len;
+  gint64 number = 0;
+
+  while (g_ascii_isspace (*value))
+    value++;
+  end = value + strlen (value);
+  while (end > value && g_ascii_isspace (end[-1]))
+    end--;
+  len = (gsize) (end - value);
+
+  if (q->kind == TRK_QUESTION_CHOICE)
+    {
+      for (guint i = 0; i < q->choices->len; i++)
+        {
+          const char *choice = ((const TrkChoice *) g_ptr_array_index (q->choices, i))->value;
+
+          if (strncmp (choice, value, len) == 0 && choice[len] == '\0')
+            return (gint32) i;
+        }
+      return -1;
+    }
+
+  if (len == 0 || len > 9)
+    return -1;
+  for (const char *p = value; p < end; p++)
+    {
+      if (*p < '0' || *p > '9')
+        return -1;
+      number = number * 10 + (*p - '0');
+    }
+  return number >= q->min && number <= q->max ? (gint32) number : -1;
+}
+
+static void
+set_invalid_value (GError            **error,
+                   const TrkQuestion  *q,
+                   const char         *value)
+{
+  g_set_error (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_INVALID_VALUE,
+               _("invalid value “%s” for “%s” (allowed: %s)"), value, q->id, q->allowed);
+}
+
+static void
+set_unknown_id (GError     **error,
+                TrkRuleSet  *rs,
+                const char  *id)
+{
+  g_autoptr(GString) known = g_string_new (NULL);
+
+  for (guint q = 0; q < rs->questions->len; q++)
+    g_string_append_printf (known, "%s%s", q > 0 ? ", " : "",
+                            ((TrkQuestion *) g_ptr_array_index (rs->questions, q))->id);
+  g_set_error (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_UNKNOWN_ID,
+               _("unknown answer id “%s” (known ids: %s)"), id, known->str);
+}
+
+/* @strict: unknown ids and invalid values are errors, else ignored. */
+static gboolean
+compile_answers (TrkRuleSet  *rs,
+                 TrkAnswers  *answers,
+                 gint32      *given,
+                 gboolean     strict,
+                 GError     **error)
+{
+  guint n = _trk_answers_get_n (answers);
+
+  for (guint q = 0; q < rs->questions->len; q++)
+    given[q] = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id, *value;
+      const TrkQuestion *q;
+      gint32 v;
+
+      _trk_answers_get_nth (answers, i, &id, &value);
+      q = find_question (rs, id);
+      if (q == NULL)
+        {
+          if (!strict)
+            continue;
+          set_unknown_id (error, rs, id);
+          return FALSE;
+        }
+      v = parse_value (q, value);
+      if (v < 0 && strict)
+        {
+          set_invalid_value (error, q, value);
+          return FALSE;
+        }
+      given[q->index] = v;
+    }
+  return TRUE;
+}
+
+static guint32
+resolve_date (TrkAnswers  *answers,
+              const GDate *date)
+{
+  GDate d;
+
+  if (date != NULL && g_date_valid (date))
+    return g_date_get_julian (date);
+  if (trk_answers_get_date (answers, &d))
+    return g_date_get_julian (&d);
+
+  g_date_clear (&d, 1);
+  g_date_set_time_t (&d, time (NULL));
+  return g_date_get_julian (&d);
+}
+
+char *
+_trk_format_julian (guint32 jd)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, jd);
+  return trk_date_format (&date);
+}
+
+static void
+append_value (GString           *out,
+              const TrkQuestion *q,
+              gint32             v)
+{
+  if (q->kind == TRK_QUESTION_INTEGER)
+    g_string_append_printf (out, "%s=%d", q->id, v);
+  else
+    g_string_append_printf (out, "%s=%s", q->id,
+                            ((const TrkChoice *) g_ptr_array_index (q->choices, v))->value);
+}
+
+char *
+_trk_eval_describe_answers (TrkRuleSet         *rs,
+                            const TrkEvalState *st)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint q = 0; q < rs->questions->len; q++)
+    {
+      if (st->values[q] < 0)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      append_value (out, g_ptr_array_index (rs->questions, q), st->values[q]);
+    }
+  if (out->len == 0)
+    g_string_append (out, _("no answers"));
+  return g_string_free (out, FALSE);
+}
+
+char *
+_trk_decide_failure_message (TrkRuleSet             *rs,
+                             const TrkEvalState     *st,
+                             const TrkDecideFailure *failure)
+{
+  const TrkTarget *target = g_ptr_array_index (rs->targets, failure->target);
+  const TrkClause *a = trk_rule_set_clause (rs->rules, failure->rule_a);
+  const TrkClause *b = trk_rule_set_clause (rs->rules, failure->rule_b);
+  g_autofree char *date = _trk_format_julian (st->date);
+  g_autofree char *answers = _trk_eval_describe_answers (rs, st);
+
+  switch (failure->result)
+    {
+    case TRK_DECIDE_GAP:
+      return g_strdup_printf (_("gap: no rule decides “%s” on %s for %s"),
+                              target->id, date, answers);
+    case TRK_DECIDE_OVERLAP:
+      return g_strdup_printf (_("overlap: rules “%s” (line %u) and “%s” (line %u) both decide “%s” on %s for %s"),
+                              a->id, a->line, b->id, b->line, target->id, date, answers);
+    case TRK_DECIDE_UNKNOWN:
+      return g_strdup_printf (_("no rule decides “%s”: rule “%s” (line %u) could, but it depends on "
+                                "an answer that is not given (on %s for %s)"),
+                              target->id, a->id, a->line, date, answers);
+    case TRK_DECIDE_OK:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* ===== public API ===== */
+
+/**
+ * trk_evaluate:
+ * @rules: the rule set
+ * @answers: the applicant's answers
+ * @date: (nullable): the assessment date; %NULL uses the answers' date, else today
+ * @error: a #TRK_EVAL_ERROR
+ *
+ * Returns: (transfer full): the result, or %NULL with @error set
+ */
+TrkResult *
+trk_evaluate (TrkRuleSet   *rules,
+              TrkAnswers   *answers,
+              const GDate  *date,
+              GError      **error)
+{
+  TrkEvalState st;
+  TrkDecideFailure failure;
+  gint missing;
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), NULL);
+  g_return_val_if_fail (TRK_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  st.date = resolve_date (answers, date);
+  if (!compile_answers (rules, answers, st.given, TRUE, error))
+    return NULL;
+
+  _trk_eval_relevance (rules, &st);
+  missing = _trk_eval_missing (rules, &st);
+  if (missing >= 0)
+    {
+      const TrkQuestion *q = g_ptr_array_index (rules->questions, missing);
+
+      g_set_error (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_MISSING_ANSWER,
+                   _("missing answer “%s” (allowed: %s)"), q->id, q->allowed);
+      return NULL;
+    }
+  if (!_trk_eval_targets (rules, &st, &failure))
+    {
+      g_autofree char *msg = _trk_decide_failure_message (rules, &st, &failure);
+
+      g_set_error_literal (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_INCONSISTENT_RULES, msg);
+      return NULL;
+    }
+  _trk_eval_graph (rules, &st);
+  _trk_eval_ways_out (rules, &st);
+  _trk_eval_items (rules, &st);
+  return _trk_result_new (rules, &st);
+}
+
+static void
+relevance_lenient (TrkRuleSet   *rules,
+                   TrkAnswers   *answers,
+                   const GDate  *date,
+                   TrkEvalState *st)
+{
+  st->date = resolve_date (answers, date);
+  compile_answers (rules, answers, st->given, FALSE, NULL);
+  _trk_eval_relevance (rules, st);
+}
+
+/**
+ * trk_relevant_questions:
+ *
+ * Returns: (transfer container) (element-type TrkQuestion): the questions
+ *   to ask, in rules-file order
+ */
+GPtrArray *
+trk_relevant_questions (TrkRuleSet  *rules,
+                        TrkAnswers  *answers,
+                        const GDate *date)
+{
+  TrkEvalState st;
+  GPtrArray *out;
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), NULL);
+  g_return_val_if_fail (TRK_IS_ANSWERS (answers), NULL);
+
+  relevance_lenient (rules, answers, date, &st);
+  out = g_ptr_array_new ();
+  for (guint q = 0; q < rules->questions->len; q++)
+    {
+      if ((st.relevant >> q) & 1)
+        g_ptr_array_add (out, g_ptr_array_index (rules->questions, q));
+    }
+  return out;
+}
+
+/**
+ * trk_next_question:
+ *
+ * Returns: (transfer none) (nullable): the first relevant question
+ *   (optional ones included) without a valid answer
+ */
+TrkQuestion *
+trk_next_question (TrkRuleSet  *rules,
+                   TrkAnswers  *answers,
+                   const GDate *date)
+{
+  TrkEvalState st;
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), NULL);
+  g_return_val_if_fail (TRK_IS_ANSWERS (answers), NULL);
+
+  relevance_lenient (rules, answers, date, &st);
+  for (guint q = 0; q < rules->questions->len; q++)
+    {
+      if (((st.relevant >> q) & 1) && st.values[q] < 0)
+        return g_ptr_array_index (rules->questions, q);
+    }
+  return NULL;
+}
+
+gboolean
+trk_question_accepts (const TrkQuestion  *question,
+                      const char         *value,
+                      GError            **error)
+{
+  g_return_val_if_fail (question != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (parse_value (question, value) >= 0)
+    return TRUE;
+  set_invalid_value (error, question, value);
+  return FALSE;
+}

@@ -1,0 +1,198 @@
+/* trk-rule-set-private.h - the compiled rules model shared by loader, evaluator and check
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trk-condition.h"
+#include "trk-rule-set.h"
+
+G_BEGIN_DECLS
+
+/* Limits that let the evaluator keep its whole state on the stack. */
+#define TRK_MAX_QUESTIONS   64
+#define TRK_MAX_CHOICES     64
+#define TRK_MAX_TARGETS     8
+#define TRK_MAX_STATUSES    64
+#define TRK_MAX_STEPS       32
+#define TRK_MAX_CLAUSES     1024  /* per kind: rules+notes, relations, items, warnings */
+#define TRK_MAX_WAYS_OUT    256
+
+/* A text read by people; s[lang] is NULL when the file lacks that language
+ * (lookups then fall back to English). */
+typedef struct
+{
+  char        *s[TRK_N_LANGS];
+  const char  *element;  /* "label", "text", ... (static) */
+  guint        line;
+} TrkText;
+
+static inline const char *
+trk_text_get (const TrkText *text,
+              TrkLang        lang)
+{
+  return text->s[lang] != NULL ? text->s[lang] : text->s[TRK_LANG_EN];
+}
+
+typedef struct
+{
+  char    *id;
+  char    *date;
+  TrkText  title;
+  guint    line;
+} TrkSource;
+
+typedef struct
+{
+  guint    source;
+  char    *quote;
+  TrkText  pinpoint;  /* all NULL when the cite has none */
+  guint    line;
+} TrkCite;
+
+typedef struct
+{
+  char    *value;
+  TrkText  label;
+  TrkText  help;
+} TrkChoice;
+
+struct _TrkQuestion
+{
+  char            *id;
+  guint            index;
+  TrkQuestionType  kind;
+  gboolean         optional;
+  int              min;
+  int              max;
+  gint32           ask_when;
+  TrkText          label;
+  TrkText          help;
+  GPtrArray       *choices;   /* TrkChoice */
+  char            *allowed;   /* "a, b, c" or "0..150", for messages */
+  guint            line;
+};
+
+typedef struct
+{
+  char    *id;
+  TrkText  label;
+} TrkStatus;
+
+typedef struct
+{
+  char      *id;
+  TrkText    label;
+  GPtrArray *statuses;  /* TrkStatus */
+  GArray    *clauses;   /* guint16: rules and notes of this target, file order */
+  guint      line;
+} TrkTarget;
+
+typedef enum
+{
+  TRK_CLAUSE_RULE,
+  TRK_CLAUSE_NOTE,
+  TRK_CLAUSE_REQUIRES,
+  TRK_CLAUSE_ITEM,
+  TRK_CLAUSE_WARNING,
+} TrkClauseKind;
+
+typedef struct
+{
+  guint    relation;
+  guint    question;
+  gint32   value;     /* choice index */
+  char    *answer;    /* "id=value" */
+  TrkText  text;
+  guint    line;
+} TrkWayOut;
+
+/* A rule, note, prerequisite relation, checklist item or warning. */
+typedef struct
+{
+  TrkClauseKind  kind;
+  char          *id;
+  char          *key;       /* items and warnings */
+  guint16        target;    /* rules and notes */
+  guint16        status;    /* rules */
+  guint16        step;      /* relations: step needs `needs` */
+  guint16        needs;
+  guint32        from;      /* julian day, 0 = none */
+  guint32        until;     /* julian day, 0 = none */
+  gint32         when;
+  GPtrArray     *cites;     /* TrkCite */
+  TrkText        text;
+  GArray        *ways_out;  /* guint16 into rule set's ways_out */
+  guint          line;
+} TrkClause;
+
+typedef struct
+{
+  char    *id;
+  TrkText  label;
+  guint    line;
+} TrkStep;
+
+struct _TrkRuleSet
+{
+  GObject     parent_instance;
+
+  char       *name;        /* file name for messages */
+  char       *id;
+  char       *version;
+  char       *checked;
+  TrkText     title;
+
+  GPtrArray  *sources;     /* TrkSource */
+  GPtrArray  *questions;   /* TrkQuestion */
+  GPtrArray  *targets;     /* TrkTarget */
+  GPtrArray  *rules;       /* TrkClause: rules and notes */
+  GPtrArray  *steps;       /* TrkStep */
+  GPtrArray  *relations;   /* TrkClause */
+  GPtrArray  *items;       /* TrkClause */
+  GPtrArray  *warnings;    /* TrkClause */
+  GPtrArray  *ways_out;    /* TrkWayOut */
+  GArray     *conds;       /* TrkCondNode */
+  GPtrArray  *texts;       /* TrkText *, every text, for the language check */
+  GArray     *key_dates;   /* guint32 julian days named anywhere, sorted, unique */
+  GHashTable *question_ids; /* id -> TrkQuestion */
+  gboolean    ask_forward; /* every ask-when names only earlier questions: one pass decides relevance */
+};
+
+TrkRuleSet *_trk_rule_set_new          (void);
+/* Arrays that free their elements, for the loader. */
+GPtrArray  *_trk_cite_array_new        (void);
+GPtrArray  *_trk_choice_array_new      (void);
+GPtrArray  *_trk_status_array_new      (void);
+/* Fills @self from the document; errors name the line. */
+gboolean    _trk_rules_load            (TrkRuleSet  *self,
+                                        GBytes      *bytes,
+                                        const char  *name,
+                                        GError     **error);
+
+static inline TrkClause *
+trk_rule_set_clause (GPtrArray *clauses,
+                     guint      index)
+{
+  return g_ptr_array_index (clauses, index);
+}
+
+static inline gboolean
+trk_clause_in_effect (const TrkClause *clause,
+                      guint32          date)
+{
+  return (clause->from == 0 || date >= clause->from)
+         && (clause->until == 0 || date < clause->until);
+}
+
+/* Joined citations of a clause: "Title, pinpoint; Title 2". */
+char       *_trk_clause_citation       (TrkRuleSet      *self,
+                                        const TrkClause *clause,
+                                        TrkLang          lang);
+gint        _trk_target_index          (TrkRuleSet      *self,
+                                        const char      *id);
+gint        _trk_status_index          (const TrkTarget *target,
+                                        const char      *id);
+
+G_END_DECLS
