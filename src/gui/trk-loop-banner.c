@@ -1,0 +1,166 @@
+/* trk-loop-banner.c - the IIN/visa/fingerprint loop, drawn step by step
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "trk-loop-banner.h"
+#include "trk-resources.h"
+
+struct _TrkLoopBanner
+{
+  GtkWidget  parent_instance;
+
+  guint      n_steps;
+
+  GtkLabel  *title_label;
+  GtkBox    *steps_box;
+  GtkBox    *ways_box;
+};
+
+G_DEFINE_FINAL_TYPE (TrkLoopBanner, trk_loop_banner, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+new_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  return label;
+}
+
+static GtkWidget *
+new_step_card (const char *text)
+{
+  GtkWidget *card = new_label (text);
+
+  gtk_widget_add_css_class (card, "trk-step");
+  gtk_widget_add_css_class (card, "heading");
+  return card;
+}
+
+/* An arrow (decoration only) and why the step needs the next one. */
+static GtkWidget *
+new_link (const char *arrow,
+          const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *glyph = g_object_new (GTK_TYPE_LABEL, "label", arrow,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   "valign", GTK_ALIGN_CENTER, NULL);
+  GtkWidget *label = new_label (text);
+
+  gtk_widget_add_css_class (glyph, "trk-arrow");
+  gtk_widget_add_css_class (label, "trk-link");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), glyph);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+static void
+add_steps (TrkLoopBanner *self,
+           TrkResult     *result,
+           TrkLang        lang)
+{
+  TrkRuleSet *rules = trk_result_get_rule_set (result);
+  const char *first = trk_rule_set_get_step_label (rules, trk_result_get_cycle_step (result, 0),
+                                                   lang);
+
+  self->n_steps = trk_result_get_cycle_length (result);
+  for (guint i = 0; i < self->n_steps; i++)
+    {
+      const char *step = trk_result_get_cycle_step (result, i);
+      const char *link = trk_result_get_cycle_link_text (result, i, lang);
+      gboolean last = i + 1 == self->n_steps;
+      g_autofree char *link_text = NULL;
+
+      gtk_box_append (self->steps_box,
+                      new_step_card (trk_rule_set_get_step_label (rules, step, lang)));
+      /* Translators: the end of the loop: %1$s why, %2$s the first step again */
+      link_text = last ? g_strdup_printf (_("%1$s — and so back to: %2$s"), link, first)
+                       : g_strdup (link);
+      gtk_box_append (self->steps_box, new_link (last ? "↺" : "↓", link_text));
+    }
+}
+
+static void
+add_ways_out (TrkLoopBanner *self,
+              TrkResult     *result,
+              TrkLang        lang)
+{
+  guint n = trk_result_get_n_ways_out (result);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("•  %s",
+                                               trk_result_get_way_out_text (result, i, lang));
+
+      gtk_box_append (self->ways_box, new_label (text));
+    }
+
+  if (n == 0)
+    gtk_box_append (self->ways_box,
+                    new_label (_("None is known from your answers: ask the migration service "
+                                 "or a consulate of Kazakhstan how to proceed.")));
+}
+
+static void
+trk_loop_banner_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), TRK_TYPE_LOOP_BANNER);
+
+  G_OBJECT_CLASS (trk_loop_banner_parent_class)->dispose (object);
+}
+
+static void
+trk_loop_banner_class_init (TrkLoopBannerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trk_loop_banner_dispose;
+
+  trk_resources_ensure ();
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/trk-loop-banner.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, ways_box);
+}
+
+static void
+trk_loop_banner_init (TrkLoopBanner *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL,
+                                  -1);
+}
+
+GtkWidget *
+trk_loop_banner_new (TrkResult *result,
+                     TrkLang    lang)
+{
+  TrkLoopBanner *self;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (trk_result_has_cycle (result), NULL);
+
+  self = g_object_new (TRK_TYPE_LOOP_BANNER, NULL);
+  add_steps (self, result, lang);
+  add_ways_out (self, result, lang);
+
+  return GTK_WIDGET (self);
+}
+
+guint
+trk_loop_banner_get_n_steps (TrkLoopBanner *self)
+{
+  g_return_val_if_fail (TRK_IS_LOOP_BANNER (self), 0);
+  return self->n_steps;
+}

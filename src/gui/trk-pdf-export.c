@@ -1,0 +1,215 @@
+/* trk-pdf-export.c - Save PDF: file, language(s) and paper, then an atomic write
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "trk-error-dialog.h"
+#include "trk-pdf-export.h"
+
+/* The choices offered: one language, or a bilingual pair (first leads). */
+static const char *const language_options[] = { "kk", "ru", "en", "ru,en", "kk,ru", "kk,en" };
+
+static gboolean
+parse_languages (const char *text,
+                 TrkLang     out_langs[2],
+                 guint      *out_n)
+{
+  g_auto(GStrv) codes = g_strsplit (text, ",", -1);
+  guint n = g_strv_length (codes);
+
+  if (n < 1 || n > 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!trk_lang_from_string (codes[i], &out_langs[i]))
+      return FALSE;
+  if (n == 2 && out_langs[0] == out_langs[1])
+    return FALSE;
+
+  *out_n = n;
+  return TRUE;
+}
+
+guint
+trk_pdf_export_get_languages (GSettings *settings,
+                              TrkLang    ui_lang,
+                              TrkLang    out_langs[2])
+{
+  g_autofree char *text = g_settings_get_string (settings, "pdf-language");
+  guint n;
+
+  if (parse_languages (text, out_langs, &n))
+    return n;
+
+  out_langs[0] = ui_lang;
+  return 1;
+}
+
+TrkPaper
+trk_pdf_export_get_paper (GSettings *settings)
+{
+  g_autofree char *paper = g_settings_get_string (settings, "pdf-paper");
+
+  return g_strcmp0 (paper, "letter") == 0 ? TRK_PAPER_LETTER : TRK_PAPER_A4;
+}
+
+gboolean
+trk_pdf_export_write (TrkResult   *result,
+                      GSettings   *settings,
+                      TrkLang      ui_lang,
+                      const char  *path,
+                      GError     **error)
+{
+  TrkLang langs[2];
+  guint n = trk_pdf_export_get_languages (settings, ui_lang, langs);
+  g_autoptr(TrkChecklistDoc) doc = trk_checklist_doc_new (result, langs, n,
+                                                          trk_pdf_export_get_paper (settings));
+
+  return trk_checklist_doc_write_pdf (doc, path, error);
+}
+
+static char *
+language_option_label (const char *option)
+{
+  TrkLang langs[2];
+  guint n = 0;
+
+  if (!parse_languages (option, langs, &n))
+    g_assert_not_reached ();
+
+  if (n == 1)
+    return g_strdup (trk_lang_native_name (langs[0]));
+
+  /* Translators: a bilingual checklist, e.g. "Русский + English" */
+  return g_strdup_printf (_("%1$s + %2$s"),
+                          trk_lang_native_name (langs[0]), trk_lang_native_name (langs[1]));
+}
+
+static void
+add_choices (GtkFileChooser *chooser,
+             GSettings      *settings,
+             TrkLang         ui_lang)
+{
+  const char *ids[G_N_ELEMENTS (language_options) + 1] = { NULL };
+  char *labels[G_N_ELEMENTS (language_options) + 1] = { NULL };
+  const char *paper_ids[] = { "a4", "letter", NULL };
+  const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
+  g_autofree char *current = g_settings_get_string (settings, "pdf-language");
+  g_autofree char *paper = g_settings_get_string (settings, "pdf-paper");
+
+  for (guint i = 0; i < G_N_ELEMENTS (language_options); i++)
+    {
+      ids[i] = language_options[i];
+      labels[i] = language_option_label (language_options[i]);
+    }
+
+  gtk_file_chooser_add_choice (chooser, "language", _("Language of the checklist"),
+                               ids, (const char **) labels);
+  gtk_file_chooser_set_choice (chooser, "language",
+                               *current != '\0' ? current : trk_lang_to_string (ui_lang));
+  gtk_file_chooser_add_choice (chooser, "paper", _("Paper size"), paper_ids, paper_labels);
+  gtk_file_chooser_set_choice (chooser, "paper", paper);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    g_free (labels[i]);
+}
+
+typedef struct
+{
+  GtkWindow *parent;
+  TrkResult *result;
+  GSettings *settings;
+  TrkLang    ui_lang;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->parent);
+  g_clear_pointer (&data->result, trk_result_unref);
+  g_clear_object (&data->settings);
+  g_free (data);
+}
+
+static void
+remember_choices (GtkFileChooser *chooser,
+                  GSettings      *settings)
+{
+  const char *language = gtk_file_chooser_get_choice (chooser, "language");
+  const char *paper = gtk_file_chooser_get_choice (chooser, "paper");
+  TrkLang langs[2];
+  guint n;
+
+  if (language != NULL && parse_languages (language, langs, &n))
+    g_settings_set_string (settings, "pdf-language", language);
+  if (g_strcmp0 (paper, "a4") == 0 || g_strcmp0 (paper, "letter") == 0)
+    g_settings_set_string (settings, "pdf-paper", paper);
+}
+
+static void
+response_cb (GtkNativeDialog *chooser,
+             int              response,
+             ExportData      *data)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      remember_choices (GTK_FILE_CHOOSER (chooser), data->settings);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL && (path = g_file_get_path (file)) != NULL &&
+      !trk_pdf_export_write (data->result, data->settings, data->ui_lang, path, &error))
+    trk_error_dialog_show (data->parent, _("The checklist could not be saved"), error->message);
+
+  export_data_free (data);
+}
+
+static char *
+suggested_name (TrkResult *result)
+{
+  /* Translators: the proposed file name; %s is a date (YYYY-MM-DD) */
+  return g_strdup_printf (_("tirkeu-checklist-%s.pdf"), trk_result_get_date (result));
+}
+
+void
+trk_pdf_export_run (GtkWindow *parent,
+                    TrkResult *result,
+                    GSettings *settings,
+                    TrkLang    ui_lang)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = suggested_name (result);
+  GtkFileChooserNative *chooser;
+  ExportData *data;
+
+  g_return_if_fail (result != NULL);
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+
+  chooser = gtk_file_chooser_native_new (_("Save Checklist"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_choices (GTK_FILE_CHOOSER (chooser), settings, ui_lang);
+
+  data = g_new0 (ExportData, 1);
+  data->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  data->result = trk_result_ref (result);
+  data->settings = g_object_ref (settings);
+  data->ui_lang = ui_lang;
+  g_signal_connect (chooser, "response", G_CALLBACK (response_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

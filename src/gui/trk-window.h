@@ -1,0 +1,26 @@
+/* trk-window.h - the main window: header bar and the wizard's pages
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "trk-application.h"
+#include "trk-flow.h"
+
+G_BEGIN_DECLS
+
+#define TRK_TYPE_WINDOW (trk_window_get_type ())
+G_DECLARE_FINAL_TYPE (TrkWindow, trk_window, TRK, WINDOW, GtkApplicationWindow)
+
+TrkWindow *trk_window_new            (TrkApplication *application);
+TrkFlow   *trk_window_get_flow       (TrkWindow      *self);
+/* The page shown now: a TrkWelcomePage, TrkQuestionPage, TrkReviewPage
+ * or TrkOutcomePage. */
+GtkWidget *trk_window_get_page       (TrkWindow      *self);
+/* Clears the answers (the autosave goes with them) and shows the welcome page. */
+void       trk_window_forget_answers (TrkWindow      *self);
+
+G_END_DECLS

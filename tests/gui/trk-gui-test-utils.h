@@ -1,0 +1,53 @@
+/* trk-gui-test-utils.h - driving the real Tirkeu widgets in tests
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "trk-application.h"
+#include "trk-window.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *id;
+  const char *value;
+} TrkTestAnswer;
+
+/* g_test_init() with isolated XDG folders, then GTK. Returns FALSE when
+ * there is no display and TIRKEU_REQUIRE_DISPLAY is unset: the caller
+ * then registers only trk_test_skip_no_display. With the variable set, a
+ * missing display is a failure, never a skip (CI sets it). */
+gboolean        trk_test_init               (int          *argc,
+                                             char       ***argv);
+void            trk_test_skip_no_display    (void);
+
+/* One registered application per test program (startup has run). */
+TrkApplication *trk_test_get_app           (void);
+/* A new window, presented and mapped. */
+TrkWindow      *trk_test_new_window        (void);
+void            trk_test_close_window      (TrkWindow     *window);
+/* Runs the main loop until nothing is pending (and at least a few frames). */
+void            trk_test_iterate           (void);
+/* Runs the main loop until @widget is mapped (fails after a few seconds). */
+void            trk_test_wait_mapped       (GtkWidget     *widget);
+
+/* Answers the question on screen as a person would: clicks the radio
+ * button or types into the spin button, then activates win.next. */
+void            trk_test_answer_current    (TrkWindow     *window,
+                                            const char    *value);
+/* Answers every question the wizard asks from @answers (an id missing
+ * from the table fails the test) until it leaves the question pages.
+ * Returns how many questions were asked. */
+guint           trk_test_answer_all        (TrkWindow           *window,
+                                            const TrkTestAnswer *answers,
+                                            guint                n_answers);
+/* TRUE when a label or button under @widget shows exactly @text. */
+gboolean        trk_test_widget_shows      (GtkWidget     *widget,
+                                            const char    *text);
+
+G_END_DECLS
