@@ -4,9 +4,10 @@
 # Copyright 2026 The Tirkeu developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: build-aux/fuzz.sh [-t SECONDS] [TARGET ...]
+# Usage: build-aux/fuzz.sh [-t SECONDS] [TARGET[:SECONDS] ...]
 #   TARGET   rules, answers, evaluate (default: all three, one after another)
-#   -t       seconds per target (default 600)
+#   -t       seconds per target without its own :SECONDS (default 600)
+#   e.g. build-aux/fuzz.sh rules:900 evaluate:900 answers:720
 #
 # Targets (tests/fuzz/, see trk-fuzz.h):
 #   rules     bytes -> trk_rule_set_new_from_bytes; an accepted rule set is
@@ -67,7 +68,7 @@ seconds=600
 all_targets=(rules answers evaluate)
 
 usage () {
-  sed -n '6,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '7,11p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -78,13 +79,19 @@ while getopts "t:h" opt; do
   esac
 done
 shift $((OPTIND - 1))
-targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
-for t in "${targets[@]}"; do
+args=("$@")
+[ ${#args[@]} -gt 0 ] || args=("${all_targets[@]}")
+declare -A execs times corpus_files corpus_kb crashes run_seconds
+targets=()
+for arg in "${args[@]}"; do
+  t=${arg%%:*}
   case " ${all_targets[*]} " in
     *" $t "*) ;;
     *) echo "fuzz.sh: unknown target '$t' (known: ${all_targets[*]})" >&2; exit 2 ;;
   esac
+  targets+=("$t")
+  run_seconds[$t]=$seconds
+  [ "$arg" = "$t" ] || run_seconds[$t]=${arg#*:}
 done
 
 cd "$srcdir"
@@ -159,9 +166,9 @@ run_target () {
   mkdir -p "$dir/corpus" "$dir/crashes"
   old_crashes=$(count_files "$dir/crashes")
   make_seeds "$t" "$dir/seeds"
-  echo "== fuzz-$t: ${seconds}s, seeds $(count_files "$dir/seeds"), corpus $(count_files "$dir/corpus")"
+  echo "== fuzz-$t: ${run_seconds[$t]}s, seeds $(count_files "$dir/seeds"), corpus $(count_files "$dir/corpus")"
   start=$(date +%s)
-  "$build/tests/fuzz/fuzz-$t" -max_total_time="$seconds" -timeout="$timeout" \
+  "$build/tests/fuzz/fuzz-$t" -max_total_time="${run_seconds[$t]}" -timeout="$timeout" \
     -rss_limit_mb="$rss_mb" -detect_leaks=1 -print_final_stats=1 \
     -dict=tests/fuzz/tirkeu.dict -artifact_prefix="$dir/crashes/" \
     "$dir/corpus" "$dir/seeds" > "$dir/fuzz.log" 2>&1 || rc=$?
@@ -186,7 +193,6 @@ export G_SLICE=always-malloc G_DEBUG=gc-friendly LC_ALL=C.UTF-8 TZ=UTC
 
 setup_build
 mkdir -p "$work"
-declare -A execs times corpus_files corpus_kb crashes
 failed=0
 for t in "${targets[@]}"; do
   run_target "$t"

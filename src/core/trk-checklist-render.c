@@ -1,0 +1,543 @@
+/* trk-checklist-render.c - the printable checklist: pages on any cairo_t, and a PDF
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <hb.h>
+#include <pango/pangocairo.h>
+
+#include "trk-checklist-content.h"
+#include "trk-checklist-layout.h"
+#include "trk-checklist-render.h"
+
+#define MARGIN_MM 20.0
+#define MM_TO_PT  (72.0 / 25.4)
+
+struct _TrkChecklistDoc
+{
+  GObject    parent_instance;
+
+  TrkResult *result;
+  TrkLang    langs[TRK_SHEET_MAX_COLUMNS];
+  guint      n_langs;
+  TrkPaper   paper;
+  TrkSheet  *sheet;   /* NULL until paginated */
+};
+
+G_DEFINE_FINAL_TYPE (TrkChecklistDoc, trk_checklist_doc, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (trk-checklist-error-quark, trk_checklist_error)
+
+static void
+trk_checklist_doc_finalize (GObject *object)
+{
+  TrkChecklistDoc *self = TRK_CHECKLIST_DOC (object);
+
+  g_clear_pointer (&self->result, trk_result_unref);
+  g_clear_pointer (&self->sheet, trk_sheet_free);
+
+  G_OBJECT_CLASS (trk_checklist_doc_parent_class)->finalize (object);
+}
+
+static void
+trk_checklist_doc_class_init (TrkChecklistDocClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = trk_checklist_doc_finalize;
+}
+
+static void
+trk_checklist_doc_init (TrkChecklistDoc *self)
+{
+}
+
+/**
+ * trk_checklist_doc_new:
+ * @result: the evaluation to print
+ * @langs: (array length=n_langs): one or two languages, the first leading
+ * @n_langs: 1 or 2
+ * @paper: A4 or US Letter
+ *
+ * Returns: (transfer full): a document, not yet paginated
+ */
+TrkChecklistDoc *
+trk_checklist_doc_new (TrkResult     *result,
+                       const TrkLang *langs,
+                       guint          n_langs,
+                       TrkPaper       paper)
+{
+  TrkChecklistDoc *self;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (langs != NULL && n_langs >= 1 && n_langs <= TRK_SHEET_MAX_COLUMNS, NULL);
+  g_return_val_if_fail (paper == TRK_PAPER_A4 || paper == TRK_PAPER_LETTER, NULL);
+
+  for (guint i = 0; i < n_langs; i++)
+    g_return_val_if_fail (langs[i] < TRK_N_LANGS, NULL);
+
+  self = g_object_new (TRK_TYPE_CHECKLIST_DOC, NULL);
+  self->result = trk_result_ref (result);
+  for (guint i = 0; i < n_langs; i++)
+    self->langs[i] = langs[i];
+  self->n_langs = n_langs;
+  self->paper = paper;
+
+  return self;
+}
+
+void
+trk_checklist_doc_get_page_size (TrkChecklistDoc *self,
+                                 double          *width,
+                                 double          *height)
+{
+  gboolean a4;
+
+  g_return_if_fail (TRK_IS_CHECKLIST_DOC (self));
+
+  a4 = self->paper == TRK_PAPER_A4;
+  if (width != NULL)
+    *width = a4 ? 595.276 : 612.0;
+  if (height != NULL)
+    *height = a4 ? 841.89 : 792.0;
+}
+
+/* Unhinted metrics at 72 dpi: a layout in points that is the same on a
+ * PDF surface, a printer and a screen. */
+static PangoContext *
+create_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+
+  return context;
+}
+
+/* Fontconfig answers every request with some font: make sure it is ours. */
+static gboolean
+check_font_installed (PangoContext  *context,
+                      GError       **error)
+{
+  g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (
+                                           TRK_CHECKLIST_FONT_FAMILY " 10");
+  g_autoptr(PangoFont) font = pango_context_load_font (context, desc);
+  g_autoptr(PangoFontDescription) used = NULL;
+  const char *family;
+
+  used = font != NULL ? pango_font_describe (font) : NULL;
+  family = used != NULL ? pango_font_description_get_family (used) : NULL;
+  if (family != NULL && g_ascii_strcasecmp (family, TRK_CHECKLIST_FONT_FAMILY) == 0)
+    return TRUE;
+
+  g_set_error (error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_FONT,
+               /* Translators: %s is a font family name ("Noto Sans"). */
+               _("The font “%s” is not installed (on Debian: the package fonts-noto-core); "
+                 "the checklist is not printed with another font"),
+               TRK_CHECKLIST_FONT_FAMILY);
+  return FALSE;
+}
+
+static TrkSheet *
+build_sheet (TrkChecklistDoc *self)
+{
+  const char *languages[TRK_SHEET_MAX_COLUMNS] = { NULL, };
+  double width, height;
+  TrkSheet *sheet;
+
+  for (guint i = 0; i < self->n_langs; i++)
+    languages[i] = trk_lang_to_string (self->langs[i]);
+
+  trk_checklist_doc_get_page_size (self, &width, &height);
+  sheet = trk_sheet_new (width, height, MARGIN_MM * MM_TO_PT, self->n_langs, languages);
+  _trk_checklist_content_build (sheet, self->result, self->langs, self->n_langs);
+
+  return sheet;
+}
+
+/* ---- glyph coverage ---- */
+
+typedef struct
+{
+  TrkChecklistDoc *self;
+  GHashTable      *charsets;  /* hb_face_t -> hb_set_t */
+  GError         **error;
+} GlyphCheck;
+
+static hb_set_t *
+face_charset (GlyphCheck *check,
+              PangoFont  *font)
+{
+  hb_face_t *face = hb_font_get_face (pango_font_get_hb_font (font));
+  hb_set_t *set = g_hash_table_lookup (check->charsets, face);
+
+  if (set == NULL)
+    {
+      set = hb_set_create ();
+      hb_face_collect_unicodes (face, set);
+      g_hash_table_insert (check->charsets, face, set);
+    }
+
+  return set;
+}
+
+static gboolean
+needs_glyph (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type != G_UNICODE_CONTROL && type != G_UNICODE_FORMAT
+         && type != G_UNICODE_LINE_SEPARATOR && type != G_UNICODE_PARAGRAPH_SEPARATOR;
+}
+
+static void
+set_glyph_error (GlyphCheck  *check,
+                 guint        column,
+                 const char  *text,
+                 gunichar     c,
+                 const char  *family,
+                 gboolean     substituted)
+{
+  g_autofree char *snippet = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 60));
+  const char *lang = trk_lang_to_string (check->self->langs[column]);
+
+  if (substituted)
+    g_set_error (check->error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_FONT,
+                 /* Translators: U+%04X is a character code, %s a language code,
+                  * the text, and two font family names. */
+                 _("U+%04X in the %s text “%s” was set in “%s” instead of “%s”"),
+                 c, lang, snippet, family, TRK_CHECKLIST_FONT_FAMILY);
+  else
+    g_set_error (check->error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_GLYPH,
+                 /* Translators: U+%04X is a character code, %s a language code,
+                  * the text and a font family name. */
+                 _("U+%04X in the %s text “%s” has no glyph in the font “%s”"),
+                 c, lang, snippet, family);
+}
+
+static gboolean
+check_run (GlyphCheck     *check,
+           guint           column,
+           const char     *text,
+           PangoGlyphItem *run)
+{
+  PangoFont *font = run->item->analysis.font;
+  g_autoptr(PangoFontDescription) desc = pango_font_describe (font);
+  const char *family = pango_font_description_get_family (desc);
+  gboolean ours = family != NULL && g_ascii_strcasecmp (family, TRK_CHECKLIST_FONT_FAMILY) == 0;
+  const char *end = text + run->item->offset + run->item->length;
+  hb_set_t *set = face_charset (check, font);
+
+  for (const char *p = text + run->item->offset; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!needs_glyph (c))
+        continue;
+      if (!ours || !hb_set_has (set, c))
+        {
+          set_glyph_error (check, column, text, c, family != NULL ? family : "?", !ours);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_layout (PangoLayout *layout,
+              guint        column,
+              gpointer     user_data)
+{
+  GlyphCheck *check = user_data;
+  const char *text = pango_layout_get_text (layout);
+  g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run != NULL && !check_run (check, column, text, run))
+        return FALSE;
+    }
+  while (pango_layout_iter_next_run (iter));
+
+  if (pango_layout_get_unknown_glyphs_count (layout) > 0)
+    {
+      g_set_error (check->error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_GLYPH,
+                   _("The text “%s” has characters without a glyph"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_sheet (TrkChecklistDoc  *self,
+             TrkSheet         *sheet,
+             GError          **error)
+{
+  GlyphCheck check = { self, NULL, error };
+  gboolean ok;
+
+  check.charsets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) hb_set_destroy);
+  ok = trk_sheet_foreach_layout (sheet, check_layout, &check);
+  g_hash_table_unref (check.charsets);
+
+  return ok;
+}
+
+guint
+trk_checklist_doc_paginate (TrkChecklistDoc  *self,
+                            GError          **error)
+{
+  g_autoptr(TrkSheet) sheet = NULL;
+  PangoContext *context;
+  gboolean ok;
+
+  g_return_val_if_fail (TRK_IS_CHECKLIST_DOC (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (self->sheet != NULL)
+    return trk_sheet_get_n_pages (self->sheet);
+
+  /* PangoContext has no autoptr cleanup in pango 1.50. */
+  context = create_context ();
+  ok = check_font_installed (context, error);
+  if (ok)
+    {
+      sheet = build_sheet (self);
+      trk_sheet_paginate (sheet, context, TRK_CHECKLIST_FONT_FAMILY);
+      ok = check_sheet (self, sheet, error);
+    }
+  g_object_unref (context);
+  if (!ok)
+    return 0;
+
+  self->sheet = g_steal_pointer (&sheet);
+  return trk_sheet_get_n_pages (self->sheet);
+}
+
+guint
+trk_checklist_doc_get_n_pages (TrkChecklistDoc *self)
+{
+  g_return_val_if_fail (TRK_IS_CHECKLIST_DOC (self), 0);
+
+  return self->sheet != NULL ? trk_sheet_get_n_pages (self->sheet) : 0;
+}
+
+gboolean
+trk_checklist_doc_check_glyphs (TrkChecklistDoc  *self,
+                                GError          **error)
+{
+  g_return_val_if_fail (TRK_IS_CHECKLIST_DOC (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->sheet == NULL)
+    return trk_checklist_doc_paginate (self, error) > 0;
+
+  return check_sheet (self, self->sheet, error);
+}
+
+void
+trk_checklist_doc_draw_page (TrkChecklistDoc *self,
+                             cairo_t         *cr,
+                             guint            page)
+{
+  g_return_if_fail (TRK_IS_CHECKLIST_DOC (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (self->sheet != NULL);
+  g_return_if_fail (page < trk_sheet_get_n_pages (self->sheet));
+
+  trk_sheet_draw_page (self->sheet, cr, page);
+}
+
+/* ---- the PDF file ---- */
+
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} Sink;
+
+static cairo_status_t
+sink_write (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  Sink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          sink->saved_errno = n < 0 ? errno : ENOSPC;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += n;
+      length -= (unsigned int) n;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_metadata (TrkChecklistDoc *self,
+              cairo_surface_t *surface)
+{
+  TrkRuleSet *rules = trk_result_get_rule_set (self->result);
+  g_autofree char *date = g_strconcat (trk_rule_set_get_checked (rules), "T00:00:00Z", NULL);
+  g_autofree char *creator = g_strconcat (PACKAGE_NAME " ", PACKAGE_VERSION, NULL);
+  GString *title = g_string_new (NULL);
+  GString *langs = g_string_new (NULL);
+  g_autofree char *keywords = NULL;
+
+  for (guint i = 0; i < self->n_langs; i++)
+    {
+      g_string_append_printf (title, "%s%s", i > 0 ? " / " : "",
+                              _trk_checklist_content_title (self->langs[i]));
+      g_string_append_printf (langs, "%s%s", i > 0 ? "," : "",
+                              trk_lang_to_string (self->langs[i]));
+    }
+  keywords = g_strdup_printf ("dactyloscopy, IIN, Kazakhstan, %s %s, lang:%s",
+                              trk_rule_set_get_id (rules), trk_rule_set_get_version (rules),
+                              langs->str);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title->str);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  _trk_checklist_content_subject (self->langs[0]));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+  g_string_free (title, TRUE);
+  g_string_free (langs, TRUE);
+}
+
+/* Returns 0, or the errno of the failed write (EIO when cairo failed). */
+static int
+render_to_fd (TrkChecklistDoc *self,
+              int              fd)
+{
+  Sink sink = { fd, 0 };
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  trk_checklist_doc_get_page_size (self, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, width, height);
+  set_metadata (self, surface);
+  cr = cairo_create (surface);
+  for (guint p = 0; p < trk_sheet_get_n_pages (self->sheet); p++)
+    {
+      trk_sheet_draw_page (self->sheet, cr, p);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (sink.saved_errno != 0)
+    return sink.saved_errno;
+
+  return status == CAIRO_STATUS_SUCCESS ? 0 : EIO;
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_WRITE,
+               /* Translators: %s is a file name, then the system's reason. */
+               _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Makes the rename itself durable; a failure here loses nothing. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static int
+write_and_sync (TrkChecklistDoc *self,
+                int              fd)
+{
+  int saved_errno = render_to_fd (self, fd);
+
+  if (saved_errno == 0 && fsync (fd) != 0)
+    saved_errno = errno;
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+
+  return saved_errno;
+}
+
+gboolean
+trk_checklist_doc_write_pdf (TrkChecklistDoc  *self,
+                             const char       *path,
+                             GError          **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp = NULL;
+  int saved_errno;
+  int fd;
+
+  g_return_val_if_fail (TRK_IS_CHECKLIST_DOC (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (trk_checklist_doc_paginate (self, error) == 0)
+    return FALSE;
+
+  folder = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_write_error (error, path, errno);
+
+  saved_errno = write_and_sync (self, fd);
+  if (saved_errno == 0 && g_rename (temp, path) != 0)
+    saved_errno = errno;
+  if (saved_errno != 0)
+    {
+      g_unlink (temp);
+      return set_write_error (error, path, saved_errno);
+    }
+
+  sync_folder (folder);
+  return TRUE;
+}

@@ -1,0 +1,179 @@
+/* test-checklist-cli.c - tirkeu-cli checklist: exit codes and what is left on disk
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+
+/* poppler-glib 22.12 has no autoptr cleanups: own names cannot clash
+ * with the ones a newer poppler declares. */
+typedef PopplerDocument TestPdf;
+typedef PopplerPage TestPage;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
+
+static char *tmp_dir;
+static const char *cli;
+
+#define LOOP_ANSWERS "status=foreigner", "age=34", "purpose=visa", "location=abroad", \
+                     "visa_required=yes", "has_iin=no", "fingerprinted=no", \
+                     "passport_language=other"
+
+/* Runs tirkeu-cli checklist with @args (NULL-terminated); returns the exit code. */
+static int
+run_cli (const char *const *args,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, (char *) "checklist");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status);
+}
+
+static guint
+count_entries (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+test_ok (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "ok.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  const char *args[] = { "--lang=kk,ru", "--paper=letter", "--date=2026-11-28", output,
+                         LOOP_ANSWERS, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *uri = g_filename_to_uri (out, NULL, NULL);
+  g_autoptr(TestPdf) pdf = NULL;
+  g_autoptr(TestPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  g_assert_cmpint (run_cli (args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 1);
+  page = poppler_document_get_page (pdf, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat (width, ==, 612.0);
+  g_assert_cmpuint (count_entries (tmp_dir), ==, 1);
+  g_unlink (out);
+}
+
+/* Bad input: exit 2, a message naming the field, and no file at all. */
+static void
+test_bad_input (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "bad.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  const struct
+  {
+    const char *args[12];
+    const char *names;
+  } table[] = {
+    { { "--lang=xx", output, LOOP_ANSWERS, NULL }, "--lang" },
+    { { "--lang=ru,ru", output, LOOP_ANSWERS, NULL }, "--lang" },
+    { { "--lang=ru,en,kk", output, LOOP_ANSWERS, NULL }, "--lang" },
+    { { output, LOOP_ANSWERS, NULL }, "--lang" },
+    { { "--lang=ru", LOOP_ANSWERS, NULL }, "--output" },
+    { { "--lang=ru", "--paper=a3", output, LOOP_ANSWERS, NULL }, "--paper" },
+    { { "--lang=ru", "--date=2026-02-30", output, LOOP_ANSWERS, NULL }, "--date" },
+    { { "--lang=ru", output, "status=martian", NULL }, "status" },
+    { { "--lang=ru", output, "status=foreigner", NULL }, "age" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (table[i].args, &err), ==, 2);
+      g_assert_nonnull (strstr (err, table[i].names));
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+  g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
+}
+
+static void
+test_bad_rules (void)
+{
+  g_autofree char *rules = g_build_filename (tmp_dir, "bad.rules.xml", NULL);
+  g_autofree char *rules_arg = g_strconcat ("--rules=", rules, NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "rules.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  const char *args[] = { "--lang=en", rules_arg, output, LOOP_ANSWERS, NULL };
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (rules, "<tirkeu-rules>\n<oops>\n", -1, NULL));
+  g_assert_cmpint (run_cli (args, &err), ==, 3);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (rules);
+}
+
+/* The output cannot be written: exit 4 and nothing left behind. */
+static void
+test_unwritable (void)
+{
+  g_autofree char *missing = g_build_filename (tmp_dir, "no-such-folder", "out.pdf", NULL);
+  g_autofree char *output1 = g_strconcat ("--output=", missing, NULL);
+  g_autofree char *output2 = g_strconcat ("--output=", tmp_dir, NULL);
+  const char *args1[] = { "--lang=ru,en", output1, LOOP_ANSWERS, NULL };
+  const char *args2[] = { "--lang=ru", output2, LOOP_ANSWERS, NULL };
+  g_autofree char *err1 = NULL;
+  g_autofree char *err2 = NULL;
+
+  g_assert_cmpint (run_cli (args1, &err1), ==, 4);
+  g_assert_nonnull (strstr (err1, missing));
+  g_assert_cmpint (run_cli (args2, &err2), ==, 4);
+  g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  cli = g_getenv ("TIRKEU_CLI");
+  g_assert_nonnull (cli);
+  tmp_dir = g_dir_make_tmp ("tirkeu-cli-checklist-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/render/cli/ok", test_ok);
+  g_test_add_func ("/render/cli/bad-input", test_bad_input);
+  g_test_add_func ("/render/cli/bad-rules", test_bad_rules);
+  g_test_add_func ("/render/cli/unwritable", test_unwritable);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+
+  return status;
+}
