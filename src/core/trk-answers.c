@@ -447,8 +447,12 @@ load_root (TrkAnswers  *self,
         }
       else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
                && !_trk_xml_is_blank (c->content))
-        return fail (name, c, TRK_ANSWERS_ERROR_MALFORMED, error,
-                     _("unexpected text in <answers> (only <answer> elements are allowed)"));
+        {
+          g_set_error (error, TRK_ANSWERS_ERROR, TRK_ANSWERS_ERROR_MALFORMED, "%s:%u: %s", name,
+                       _trk_xml_text_line (c),
+                       _("unexpected text in <answers> (only <answer> elements are allowed)"));
+          return FALSE;
+        }
       else if (c->type != XML_TEXT_NODE && c->type != XML_COMMENT_NODE
                && c->type != XML_CDATA_SECTION_NODE)
         return fail (name, c, TRK_ANSWERS_ERROR_MALFORMED, error,

@@ -62,19 +62,23 @@ typedef struct
   TrkEvalState  st;
 } Check;
 
-static gboolean G_GNUC_PRINTF (3, 4)
-fail (TrkRuleSet  *rs,
-      GError     **error,
-      const char  *format,
-      ...)
+/* "NAME:LINE: message", or "NAME: message" when @line is 0. */
+static gboolean G_GNUC_PRINTF (4, 5)
+fail_at (TrkRuleSet  *rs,
+         GError     **error,
+         guint        line,
+         const char  *format,
+         ...)
 {
   g_autofree char *msg = NULL;
+  g_autofree char *where = NULL;
   va_list args;
 
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, TRK_RULES_ERROR, TRK_RULES_ERROR_INCONSISTENT, "%s: %s", rs->name, msg);
+  where = line > 0 ? g_strdup_printf ("%s:%u", rs->name, line) : g_strdup (rs->name);
+  g_set_error (error, TRK_RULES_ERROR, TRK_RULES_ERROR_INCONSISTENT, "%s: %s", where, msg);
   return FALSE;
 }
 
@@ -312,13 +316,13 @@ check_one (Check   *c,
   if (missing >= 0)
     {
       g_autofree char *date = _trk_format_julian (c->st.date);
-      return fail (rs, error, _("the question “%s” is needed but was not asked on %s"),
+      return fail_at (rs, error, 0, _("the question “%s” is needed but was not asked on %s"),
                    ((TrkQuestion *) g_ptr_array_index (rs->questions, missing))->id, date);
     }
   if (!_trk_eval_targets (rs, &c->st, &failure))
     {
       g_autofree char *msg = _trk_decide_failure_message (rs, &c->st, &failure);
-      return fail (rs, error, "%s", msg);
+      return fail_at (rs, error, 0, "%s", msg);
     }
   _trk_eval_graph (rs, &c->st);
   _trk_eval_items (rs, &c->st);
@@ -432,8 +436,8 @@ check_languages (TrkRuleSet  *rs,
       for (guint l = 0; l < TRK_N_LANGS; l++)
         {
           if (text->s[l] == NULL)
-            return fail (rs, error, _("line %u: <%s> “%s” has no %s text (xml:lang=\"%s\")"),
-                         text->line, text->element, text->s[TRK_LANG_EN], lang_name (l),
+            return fail_at (rs, error, text->line, _("<%s> “%s” has no %s text (xml:lang=\"%s\")"),
+                            text->element, text->s[TRK_LANG_EN], lang_name (l),
                          trk_lang_to_string (l));
         }
     }
@@ -449,8 +453,8 @@ check_asked (Check   *c,
       const TrkQuestion *question = g_ptr_array_index (c->rs->questions, q);
 
       if (!((c->asked >> q) & 1))
-        return fail (c->rs, error, _("line %u: the question “%s” is never asked"),
-                     question->line, question->id);
+        return fail_at (c->rs, error, question->line, _("the question “%s” is never asked"),
+                        question->id);
     }
   return TRUE;
 }
@@ -466,8 +470,8 @@ check_reached (TrkRuleSet    *rs,
       const TrkClause *clause = g_ptr_array_index (clauses, i);
 
       if (!reached[i])
-        return fail (rs, error, _("line %u: <%s> “%s” never applies (dead for every answer and date)"),
-                     clause->line,
+        return fail_at (rs, error, clause->line,
+                        _("<%s> “%s” never applies (dead for every answer and date)"),
                      clause->kind == TRK_CLAUSE_RULE ? "rule"
                      : clause->kind == TRK_CLAUSE_NOTE ? "note"
                      : clause->kind == TRK_CLAUSE_REQUIRES ? "requires"

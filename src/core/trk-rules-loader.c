@@ -464,10 +464,13 @@ compile_outcome (Loader           *ld,
   const TrkTarget *target;
   gint t = _trk_target_index (ld->rs, target_id != NULL ? target_id : "");
 
+  if (scope->where == WHERE_QUESTION)
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<outcome> cannot be used in <ask-when>: targets are decided after all questions"));
   if (t < 0)
     return fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
                  _("<outcome> refers to unknown target “%s”"), target_id != NULL ? target_id : "");
-  if (scope->where == WHERE_QUESTION || (scope->where == WHERE_RULE && t >= scope->target))
+  if (scope->where == WHERE_RULE && t >= scope->target)
     return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
                  _("<outcome> refers to target “%s”, which is not decided yet here "
                    "(only targets listed before this one can be used)"), target_id);

@@ -47,6 +47,10 @@ xmlDoc  *_trk_xml_parse     (GBytes              *bytes,
 /* Line of a node (big line numbers included). */
 guint    _trk_xml_line      (xmlNode             *node);
 
+/* Line of the first non-blank character of a text node (libxml2 keeps
+ * the line where the text ends). */
+guint    _trk_xml_text_line (xmlNode            *node);
+
 /* TRUE when the text node holds only XML whitespace. */
 gboolean _trk_xml_is_blank  (const xmlChar       *text);
 

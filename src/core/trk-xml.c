@@ -275,6 +275,19 @@ _trk_xml_line (xmlNode *node)
   return line > 0 ? (guint) line : 1;
 }
 
+guint
+_trk_xml_text_line (xmlNode *node)
+{
+  guint line = _trk_xml_line (node);
+  const xmlChar *p = node->content;
+
+  while (p != NULL && *p != '\0' && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  for (; p != NULL && *p != '\0'; p++)
+    line -= (*p == '\n' && line > 1);
+  return line;
+}
+
 gboolean
 _trk_xml_is_blank (const xmlChar *text)
 {

@@ -1,0 +1,113 @@
+/* trk-test-utils.c - helpers shared by the core tests
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "trk-test-utils.h"
+
+char *
+trk_test_fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}
+
+char *
+trk_test_read_fixture (const char *name)
+{
+  g_autofree char *path = trk_test_fixture_path (name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+char *
+trk_test_replace (const char *text,
+                  const char *old,
+                  const char *replacement,
+                  guint      *out_line)
+{
+  const char *at = strstr (text, old);
+  g_autofree char *head = NULL;
+  guint line = 1;
+
+  if (at == NULL)
+    g_error ("“%s” is not in the text", old);
+  for (const char *p = text; p < at; p++)
+    line += *p == '\n';
+  if (out_line != NULL)
+    *out_line = line;
+
+  head = g_strndup (text, (gsize) (at - text));
+  return g_strconcat (head, replacement, at + strlen (old), NULL);
+}
+
+TrkRuleSet *
+trk_test_rules_from_string (const char  *xml,
+                            const char  *name,
+                            GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+
+  return trk_rule_set_new_from_bytes (bytes, name, error);
+}
+
+void
+trk_test_apply (TrkAnswers *answers,
+                const char *spec)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *eq;
+
+      if (parts[i][0] == '\0')
+        continue;
+      if (parts[i][0] == '-')
+        {
+          trk_answers_unset (answers, parts[i] + 1);
+          continue;
+        }
+      eq = strchr (parts[i], '=');
+      g_assert_nonnull (eq);
+      *eq = '\0';
+      trk_answers_set (answers, parts[i], eq + 1);
+    }
+}
+
+TrkAnswers *
+trk_test_answers (const char *spec)
+{
+  TrkAnswers *answers = trk_answers_new ();
+
+  trk_test_apply (answers, spec);
+  return answers;
+}
+
+GDate
+trk_test_date (const char *text)
+{
+  GDate date;
+
+  g_assert_true (trk_date_parse (text, &date));
+  return date;
+}
+
+void
+trk_test_assert_line (const GError *error,
+                      const char   *name,
+                      guint         line)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s:%u: ", name, line);
+
+  g_assert_nonnull (error);
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("expected “%s…”, got “%s”", prefix, error->message);
+}

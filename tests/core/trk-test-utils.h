@@ -1,0 +1,35 @@
+/* trk-test-utils.h - helpers shared by the core tests
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trk-answers.h"
+#include "trk-evaluator.h"
+#include "trk-rule-set.h"
+
+G_BEGIN_DECLS
+
+/* tests/fixtures/NAME */
+char       *trk_test_fixture_path   (const char  *name);
+char       *trk_test_read_fixture   (const char  *name);
+/* Replaces the first @old (which must occur) and tells the line it was on. */
+char       *trk_test_replace        (const char  *text,
+                                     const char  *old,
+                                     const char  *replacement,
+                                     guint       *out_line);
+TrkRuleSet *trk_test_rules_from_string (const char *xml,
+                                        const char *name,
+                                        GError    **error);
+/* "status=foreigner age=30 -purpose": set, or unset with a leading '-'. */
+void        trk_test_apply          (TrkAnswers  *answers,
+                                     const char  *spec);
+TrkAnswers *trk_test_answers        (const char  *spec);
+GDate       trk_test_date           (const char  *text);
+/* The message must start with "NAME:LINE:". */
+void        trk_test_assert_line    (const GError *error,
+                                     const char   *name,
+                                     guint         line);
+
+G_END_DECLS
