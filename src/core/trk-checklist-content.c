@@ -255,10 +255,8 @@ fill_reason (Builder  *builder,
 }
 
 static void
-add_outcome (Builder *builder)
+add_reasons (Builder *builder)
 {
-  add_block (builder, TRK_FRAME_OUTCOME, GAP_SECTION, FALSE, fill_outcome, 0);
-
   add_heading (builder, HEADING_REASONS);
   for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
     {
@@ -338,6 +336,15 @@ fill_loop (Builder  *builder,
   for (guint i = 0; i < trk_result_get_n_ways_out (builder->result); i++)
     add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
               trk_result_get_way_out_text (builder->result, i, lang));
+}
+
+/* The outcome, and right under it the loop that blocks the way, if any. */
+static void
+add_outcome (Builder *builder)
+{
+  add_block (builder, TRK_FRAME_OUTCOME, GAP_SECTION, FALSE, fill_outcome, 0);
+  if (trk_result_has_cycle (builder->result))
+    add_block (builder, TRK_FRAME_CAUTION, GAP_SECTION / 2, FALSE, fill_loop, 0);
 }
 
 /* ---- the checklist ---- */
@@ -477,8 +484,7 @@ _trk_checklist_content_build (TrkSheet      *sheet,
   add_block (&builder, TRK_FRAME_NONE, 0.0, FALSE, fill_title, 0);
   add_answers (&builder);
   add_outcome (&builder);
-  if (trk_result_has_cycle (result))
-    add_block (&builder, TRK_FRAME_CAUTION, GAP_SECTION, FALSE, fill_loop, 0);
+  add_reasons (&builder);
   add_checklist (&builder);
   add_warnings (&builder);
   set_running (&builder);

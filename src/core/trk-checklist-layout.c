@@ -15,8 +15,10 @@
 #define FRAME_PAD_X    10.0
 #define FRAME_PAD_Y     7.0
 #define FRAME_BAR       3.0
-#define RUNNING_GAP    10.0
+#define RUNNING_GAP    14.0
 #define KEEP_FRACTION   0.3  /* blocks up to this share of a page are not split */
+#define KEEP_FRAMED     0.7  /* nor framed boxes up to this share */
+#define MIN_LINES       2    /* lines of a split block on either page, at least */
 #define BILINGUAL_SIZE  0.92 /* narrower columns take slightly smaller type */
 
 typedef struct
@@ -545,6 +547,24 @@ block_origin (TrkSheet *sheet,
   return origin;
 }
 
+/* The height of lines [cursors, end) from @origin. */
+static double
+slice_height (TrkSheet *sheet,
+              TrkBlock *block,
+              guint    *cursors,
+              guint    *end,
+              double    origin)
+{
+  double height = 0.0;
+
+  for (guint c = 0; c < sheet->n_columns; c++)
+    if (end[c] > cursors[c])
+      height = MAX (height, g_array_index (block->columns[c].lines, Line, end[c] - 1).bottom
+                            - origin);
+
+  return height;
+}
+
 /* Takes, in each column, the lines that end within @avail of @origin.
  * Returns the height taken; @n_taken is the most lines of one column. */
 static double
@@ -556,8 +576,6 @@ fit_lines (TrkSheet *sheet,
            guint    *end,
            guint    *n_taken)
 {
-  double height = 0.0;
-
   *n_taken = 0;
   for (guint c = 0; c < sheet->n_columns; c++)
     {
@@ -567,18 +585,54 @@ fit_lines (TrkSheet *sheet,
       while (e < lines->len && g_array_index (lines, Line, e).bottom - origin <= avail)
         e++;
       end[c] = e;
-      if (e > cursors[c])
-        height = MAX (height, g_array_index (lines, Line, e - 1).bottom - origin);
       *n_taken = MAX (*n_taken, e - cursors[c]);
     }
 
-  return height;
+  return slice_height (sheet, block, cursors, end, origin);
 }
 
+/* Blocks up to this height are moved to the next page rather than split. */
 static double
-keep_limit (TrkSheet *sheet)
+keep_limit (TrkSheet *sheet,
+            TrkFrame  frame)
 {
-  return (body_bottom (sheet) - page_top (sheet, 1)) * KEEP_FRACTION;
+  double fraction = frame == TRK_FRAME_NONE ? KEEP_FRACTION : KEEP_FRAMED;
+
+  return (body_bottom (sheet) - page_top (sheet, 1)) * fraction;
+}
+
+/* A small block moves whole; a framed box moves whole when less than half
+ * of it would stay on this page; anything else is split between lines. */
+static gboolean
+should_move (TrkSheet *sheet,
+             TrkBlock *block,
+             double    whole,
+             double    room)
+{
+  if (whole <= room)
+    return FALSE;
+  if (block->height <= keep_limit (sheet, TRK_FRAME_NONE))
+    return TRUE;
+
+  return block->height <= keep_limit (sheet, block->frame) && room < whole / 2;
+}
+
+/* Leaves at least MIN_LINES of a column for the next page (no widows),
+ * as long as MIN_LINES stay on this one. */
+static void
+avoid_widows (TrkSheet *sheet,
+              TrkBlock *block,
+              guint    *cursors,
+              guint    *end)
+{
+  for (guint c = 0; c < sheet->n_columns; c++)
+    {
+      guint left = block->columns[c].lines->len - end[c];
+      guint move = left < MIN_LINES ? MIN_LINES - left : 0;
+
+      if (left > 0 && move > 0 && end[c] - cursors[c] >= MIN_LINES + move)
+        end[c] -= move;
+    }
 }
 
 /* Space a block needs at the bottom of a page before a heading may stay
@@ -591,7 +645,7 @@ block_min_start (TrkSheet *sheet,
 
   if (block == NULL)
     return 0.0;
-  if (block->height <= keep_limit (sheet))
+  if (block->height <= keep_limit (sheet, TRK_FRAME_NONE))
     return block->gap_before + block->height + 2 * frame_pad (block->frame);
 
   for (guint c = 0; c < sheet->n_columns; c++)
@@ -620,7 +674,7 @@ maybe_break_before (Cursor   *cursor,
 
   if (block->keep_with_next && whole + block_min_start (sheet, next) > room)
     cursor_new_page (cursor);
-  else if (whole > room && block->height <= keep_limit (sheet))
+  else if (should_move (sheet, block, whole, room))
     cursor_new_page (cursor);
 }
 
@@ -677,7 +731,7 @@ place_block (Cursor   *cursor,
         all = all && end[c] == block->columns[c].lines->len;
 
       /* Never leave a lone line at the bottom of a page. */
-      if (!all && n_taken < 2 && !cursor->at_top)
+      if (!all && n_taken < MIN_LINES && !cursor->at_top)
         {
           cursor_new_page (cursor);
           continue;
@@ -685,6 +739,11 @@ place_block (Cursor   *cursor,
       /* A single line taller than a page: place it anyway. */
       if (n_taken == 0)
         height = fit_lines (sheet, block, cursors, origin, G_MAXDOUBLE / 4, end, &n_taken);
+      else if (!all)
+        {
+          avoid_widows (sheet, block, cursors, end);
+          height = slice_height (sheet, block, cursors, end, origin);
+        }
 
       add_slice (cursor, block, origin, height, cursors, end);
       if (!block_done (sheet, block, cursors))

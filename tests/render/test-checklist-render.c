@@ -450,8 +450,8 @@ shrink (PopplerRectangle *r)
 
   r->x1 += 0.2 * w;
   r->x2 -= 0.2 * w;
-  r->y1 += 0.25 * h;
-  r->y2 -= 0.25 * h;
+  r->y1 += 0.12 * h;
+  r->y2 -= 0.12 * h;
 }
 
 static void
