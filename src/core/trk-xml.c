@@ -127,12 +127,19 @@ structured_error_cb (void       *ctx,
 {
   xmlParserCtxt *ctxt = ctx;
   ParseState *st = ctxt->_private;
+  const char *text;
+  g_autofree char *line = NULL;
   g_autofree char *msg = NULL;
 
   if (err == NULL || err->level < XML_ERR_ERROR || err->code == XML_ERR_USER_STOP)
     return;
 
-  msg = g_strstrip (g_strdup (err->message != NULL ? err->message : "?"));
+  /* Some messages quote the document after a newline, cut at a byte
+   * count, even inside a character (found by fuzzing): keep the first
+   * line, as valid UTF-8. */
+  text = err->message != NULL ? err->message : "?";
+  line = g_strndup (text, strcspn (text, "\n"));
+  msg = g_strstrip (g_utf8_make_valid (line, -1));
   parse_state_fail (st, st->limits->code_malformed, err->line > 0 ? (guint) err->line : 1, msg);
 }
 
