@@ -187,7 +187,7 @@ run_target () {
   fi
 }
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:handle_sigtrap=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export G_SLICE=always-malloc G_DEBUG=gc-friendly LC_ALL=C.UTF-8 TZ=UTC
 

@@ -25,7 +25,11 @@ check_load_error (const GError *error)
   if (error->domain != TRK_ANSWERS_ERROR)
     g_error ("answers error in domain %s: %s", g_quark_to_string (error->domain), error->message);
   if (!g_utf8_validate (error->message, -1, NULL))
-    g_error ("answers error message is not valid UTF-8");
+    {
+      g_autofree char *escaped = g_strescape (error->message, NULL);
+
+      g_error ("answers error message is not valid UTF-8: %s", escaped);
+    }
   if (!g_str_has_prefix (error->message, ANSWERS_NAME ":"))
     g_error ("answers error does not name the file: %s", error->message);
 }

@@ -27,7 +27,11 @@ check_load_error (const GError *error)
   if (error->domain != TRK_RULES_ERROR)
     g_error ("rules error in domain %s: %s", g_quark_to_string (error->domain), error->message);
   if (!g_utf8_validate (error->message, -1, NULL))
-    g_error ("rules error message is not valid UTF-8");
+    {
+      g_autofree char *escaped = g_strescape (error->message, NULL);
+
+      g_error ("rules error message is not valid UTF-8: %s", escaped);
+    }
   /* The contract: the message names the line ("NAME:LINE: ..."). */
   if (!g_str_has_prefix (error->message, RULES_NAME ":")
       || !g_ascii_isdigit (error->message[strlen (RULES_NAME ":")]))

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "trk-fuzz.h"
@@ -15,12 +17,29 @@
 static TrkRuleSet *builtin_rules;
 static GBytes *builtin_bytes;
 
+/* GLib stops on a fatal message with SIGTRAP, which libFuzzer does not
+ * catch (no crash file is written): abort() first, which it does. */
+static void
+abort_handler (const char     *log_domain,
+               GLogLevelFlags  log_level,
+               const char     *message,
+               gpointer        user_data)
+{
+  if (log_level & (G_LOG_FLAG_FATAL | G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    {
+      fprintf (stderr, "%s: %s\n", log_domain != NULL ? log_domain : "**", message);
+      abort ();
+    }
+  g_log_default_handler (log_domain, log_level, message, user_data);
+}
+
 void
 trk_fuzz_init (void)
 {
   /* A warning or critical on hostile input is a bug: let it abort so the
    * fuzzer keeps the input (the test suite runs with fatal-warnings too). */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_default_handler (abort_handler, NULL);
 }
 
 TrkRuleSet *
