@@ -25,10 +25,12 @@ static const char *cli;
                      "visa_required=yes", "has_iin=no", "fingerprinted=no", \
                      "passport_language=other"
 
-/* Runs tirkeu-cli checklist with @args (NULL-terminated); returns the exit code. */
+/* Runs tirkeu-cli checklist with @args (NULL-terminated) in @envp (NULL:
+ * this process's environment); returns the exit code. */
 static int
-run_cli (const char *const *args,
-         char              **err)
+run_cli_env (const char *const *args,
+             char              **envp,
+             char              **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -40,12 +42,19 @@ run_cli (const char *const *args,
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                                NULL, err, &status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
 
   return WEXITSTATUS (status);
+}
+
+static int
+run_cli (const char *const *args,
+         char              **err)
+{
+  return run_cli_env (args, NULL, err);
 }
 
 static guint
@@ -153,6 +162,42 @@ test_unwritable (void)
   g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
 }
 
+/* A machine without the font: a clear message and exit 4, never a PDF
+ * in a substituted font. Fontconfig sees only DejaVu here. */
+static void
+test_missing_font (void)
+{
+  g_autofree char *conf = g_build_filename (tmp_dir, "fonts.conf", NULL);
+  g_autofree char *cache = g_build_filename (tmp_dir, "fc-cache", NULL);
+  g_autofree char *xml = g_strdup_printf ("<?xml version=\"1.0\"?>\n<fontconfig>"
+                                          "<dir>/usr/share/fonts/truetype/dejavu</dir>"
+                                          "<cachedir>%s</cachedir></fontconfig>\n", cache);
+  g_autofree char *out = g_build_filename (tmp_dir, "font.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  const char *args[] = { "--lang=kk", output, LOOP_ANSWERS, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "FONTCONFIG_FILE", conf, TRUE);
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (conf, xml, -1, NULL));
+  g_assert_cmpint (run_cli_env (args, envp, &err), ==, 4);
+  g_assert_nonnull (strstr (err, "Noto Sans"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (conf);
+  if (g_file_test (cache, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (cache, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (cache, name, NULL);
+
+          g_unlink (path);
+        }
+      g_rmdir (cache);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -170,6 +215,7 @@ main (int    argc,
   g_test_add_func ("/render/cli/bad-input", test_bad_input);
   g_test_add_func ("/render/cli/bad-rules", test_bad_rules);
   g_test_add_func ("/render/cli/unwritable", test_unwritable);
+  g_test_add_func ("/render/cli/missing-font", test_missing_font);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);
