@@ -61,6 +61,21 @@ _trk_checklist_content_subject (TrkLang lang)
 }
 
 static void
+add_para (TrkBlock   *block,
+          guint       column,
+          TrkStyle    style,
+          TrkMark     mark,
+          guint       indent,
+          gboolean    row,
+          const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  trk_block_add (block, column, style, mark, indent, row, markup);
+}
+
+/* A paragraph right below the one above it, in its own column. */
+static void
 add_text (TrkBlock   *block,
           guint       column,
           TrkStyle    style,
@@ -68,9 +83,19 @@ add_text (TrkBlock   *block,
           guint       indent,
           const char *text)
 {
-  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+  add_para (block, column, style, mark, indent, FALSE, text);
+}
 
-  trk_block_add (block, column, style, mark, indent, markup);
+/* A paragraph level with its counterpart in the other column. */
+static void
+add_row (TrkBlock   *block,
+         guint       column,
+         TrkStyle    style,
+         TrkMark     mark,
+         guint       indent,
+         const char *text)
+{
+  add_para (block, column, style, mark, indent, TRUE, text);
 }
 
 static void
@@ -162,9 +187,9 @@ fill_title (Builder  *builder,
                                            "checked against the law on %3$s")),
                               rules_args, 3);
 
-  add_text (block, column, TRK_STYLE_TITLE, TRK_MARK_NONE, 0,
-            _trk_checklist_content_title (lang));
-  add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, date_line);
+  add_row (block, column, TRK_STYLE_TITLE, TRK_MARK_NONE, 0,
+           _trk_checklist_content_title (lang));
+  add_row (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, date_line);
   add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, rules_line);
 }
 
@@ -185,7 +210,7 @@ fill_answer (Builder  *builder,
   g_autofree char *markup = g_markup_printf_escaped ("%s%s <b>%s</b>", label,
                                                      punctuated ? "" : ":", answer);
 
-  trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, markup);
+  trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, markup);
 }
 
 static void
@@ -217,11 +242,11 @@ add_status (Builder  *builder,
   const char *status = trk_result_get_status (builder->result, id);
   g_autofree char *markup = NULL;
 
-  add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0,
-            trk_rule_set_get_target_label (builder->rules, id, lang));
+  add_row (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0,
+           trk_rule_set_get_target_label (builder->rules, id, lang));
   markup = g_markup_printf_escaped ("<b>%s</b>", trk_rule_set_get_status_label (builder->rules,
                                                                               id, status, lang));
-  trk_block_add (block, column, TRK_STYLE_STATUS, TRK_MARK_NONE, 0, markup);
+  trk_block_add (block, column, TRK_STYLE_STATUS, TRK_MARK_NONE, 0, FALSE, markup);
 }
 
 static void
@@ -294,8 +319,8 @@ add_loop_steps (Builder  *builder,
     {
       const char *step = trk_result_get_cycle_step (builder->result, i);
 
-      add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1,
-                trk_rule_set_get_step_label (builder->rules, step, lang));
+      add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1,
+               trk_rule_set_get_step_label (builder->rules, step, lang));
       add_text (block, column, TRK_STYLE_BODY, TRK_MARK_ARROW, 1,
                 trk_result_get_cycle_link_text (builder->result, i, lang));
     }
@@ -304,7 +329,7 @@ add_loop_steps (Builder  *builder,
   back = trk_text_fill (tr (lang, N_("%s (the loop closes)")),
                         (const char *[]) { trk_rule_set_get_step_label (builder->rules,
                                                                         first, lang) }, 1);
-  add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1, back);
+  add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1, back);
 }
 
 static void
@@ -323,8 +348,8 @@ fill_loop (Builder  *builder,
       g_autofree char *citation = trk_result_get_warning_citation (builder->result,
                                                                    (guint) warning, lang);
 
-      add_text (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0,
-                trk_result_get_warning_text (builder->result, (guint) warning, lang));
+      add_row (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0,
+               trk_result_get_warning_text (builder->result, (guint) warning, lang));
       add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, citation);
     }
 
@@ -332,9 +357,9 @@ fill_loop (Builder  *builder,
 
   if (trk_result_get_n_ways_out (builder->result) == 0)
     return;
-  add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, tr (lang, N_("Ways out")));
+  add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, tr (lang, N_("Ways out")));
   for (guint i = 0; i < trk_result_get_n_ways_out (builder->result); i++)
-    add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
+    add_row (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
               trk_result_get_way_out_text (builder->result, i, lang));
 }
 

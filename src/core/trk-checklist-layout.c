@@ -61,6 +61,7 @@ typedef struct
   TrkStyle     style;
   TrkMark      mark;
   guint        indent;
+  gboolean     row;
   char        *markup;
   PangoLayout *layout;  /* NULL for an empty paragraph */
   double       top;     /* in block coordinates */
@@ -180,6 +181,7 @@ trk_block_add (TrkBlock   *block,
                TrkStyle    style,
                TrkMark     mark,
                guint       indent,
+               gboolean    row,
                const char *markup)
 {
   Para *para;
@@ -192,6 +194,7 @@ trk_block_add (TrkBlock   *block,
   para->style = style;
   para->mark = mark;
   para->indent = indent;
+  para->row = row;
   para->markup = g_strdup (markup != NULL ? markup : "");
   g_ptr_array_add (block->columns[column].paras, para);
 }
@@ -418,30 +421,35 @@ measure_para (TrkSheet *sheet,
   add_lines (&block->columns[column], index, para);
 }
 
-/* Paragraph k starts at the same height in every column. */
+/* A row paragraph starts below the longest column so far, in every
+ * column; any other follows the paragraph above it in its own column. */
 static void
 measure_block (TrkSheet *sheet,
                TrkBlock *block)
 {
   guint n_paras = block->columns[0].paras->len;
-  double y = 0.0;
+  double bottoms[TRK_SHEET_MAX_COLUMNS] = { 0.0, };
+  double height = 0.0;
 
   for (guint k = 0; k < n_paras; k++)
     {
       Para *lead = g_ptr_array_index (block->columns[0].paras, k);
-      double top = k == 0 ? 0.0 : y + styles[lead->style].space_before * sheet->scale;
+      double space = k == 0 ? 0.0 : styles[lead->style].space_before * sheet->scale;
 
       for (guint c = 0; c < sheet->n_columns; c++)
         {
-          Para *para;
+          Para *para = g_ptr_array_index (block->columns[c].paras, k);
+          double top = (lead->row ? height : bottoms[c]) + space;
 
-          measure_para (sheet, block, c, k, top);
-          para = g_ptr_array_index (block->columns[c].paras, k);
-          y = MAX (y, top + para->height);
+          g_warn_if_fail (para->row == lead->row);
+          measure_para (sheet, block, c, k, k == 0 ? 0.0 : top);
+          bottoms[c] = para->top + para->height;
         }
+      for (guint c = 0; c < sheet->n_columns; c++)
+        height = MAX (height, bottoms[c]);
     }
 
-  block->height = y;
+  block->height = height;
 }
 
 static double

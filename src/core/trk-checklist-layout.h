@@ -5,9 +5,12 @@
  *
  * Private to the checklist renderer. A sheet is a list of blocks; a block
  * holds the same paragraphs once per column (one column per language).
- * Paragraph k starts at the same height in every column, so a bilingual
- * page stays in step; a block taller than the space left is split between
- * lines, each column at its own last line that fits.
+ * Blocks start at the same height in every column, and so do the
+ * paragraphs added as rows (the steps of the loop, the statuses): a
+ * bilingual page stays in step. Other paragraphs follow the one above
+ * them in their own column, so a text keeps its citation close. A block
+ * taller than the space left is split between lines, each column at its
+ * own last line that fits.
  */
 #pragma once
 
@@ -59,13 +62,16 @@ TrkBlock *trk_block_new          (TrkFrame     frame,
                                   double       gap_before,
                                   gboolean     keep_with_next);
 /* @markup: Pango markup (escape texts with g_markup_escape_text); an empty
- * string takes no space but keeps the paragraphs aligned. @indent: 0 or 1
- * steps of the gutter where marks are drawn. */
+ * string takes no space. @indent: 0 or 1 steps of the gutter where marks
+ * are drawn. @row: the paragraph starts level in every column (below the
+ * longest column so far); the first paragraph of a block always does. Add
+ * the same paragraphs, with the same @row, to every column. */
 void      trk_block_add          (TrkBlock    *block,
                                   guint        column,
                                   TrkStyle     style,
                                   TrkMark      mark,
                                   guint        indent,
+                                  gboolean     row,
                                   const char  *markup);
 
 /* @languages: a Pango language code per column ("kk", "ru", "en"). */
