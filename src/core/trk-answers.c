@@ -16,20 +16,7 @@
 #define ANSWERS_MAX_SIZE (256 * 1024)
 #define ANSWERS_MAX_DEPTH 16
 
-typedef struct
-{
-  char *id;
-  char *value;
-} Entry;
-
-struct _TrkAnswers
-{
-  GObject    parent_instance;
-
-  GPtrArray *entries;   /* Entry, in the order first set */
-  gboolean   has_date;
-  GDate      date;
-};
+typedef TrkAnswerEntry Entry;
 
 enum {
   CHANGED,
@@ -42,14 +29,21 @@ G_DEFINE_QUARK (trk-answers-error-quark, trk_answers_error)
 
 G_DEFINE_FINAL_TYPE (TrkAnswers, trk_answers, G_TYPE_OBJECT)
 
-static void
-entry_free (gpointer data)
+static Entry *
+entry_new (const char *id,
+           const char *value)
 {
-  Entry *entry = data;
+  gsize id_len = strlen (id), value_len = strlen (value);
+  Entry *e = g_malloc (sizeof (Entry) + id_len + value_len + 2);
+  char *text = (char *) (e + 1);
 
-  g_free (entry->id);
-  g_free (entry->value);
-  g_free (entry);
+  memcpy (text, id, id_len + 1);
+  memcpy (text + id_len + 1, value, value_len + 1);
+  e->id = text;
+  e->value = text + id_len + 1;
+  e->id_len = (guint32) id_len;
+  e->value_len = (guint32) value_len;
+  return e;
 }
 
 static void
@@ -81,7 +75,7 @@ trk_answers_class_init (TrkAnswersClass *klass)
 static void
 trk_answers_init (TrkAnswers *self)
 {
-  self->entries = g_ptr_array_new_with_free_func (entry_free);
+  self->entries = g_ptr_array_new_with_free_func (g_free);
   g_date_clear (&self->date, 1);
 }
 
@@ -102,11 +96,8 @@ trk_answers_copy (TrkAnswers *self)
   for (guint i = 0; i < self->entries->len; i++)
     {
       const Entry *e = g_ptr_array_index (self->entries, i);
-      Entry *c = g_new (Entry, 1);
 
-      c->id = g_strdup (e->id);
-      c->value = g_strdup (e->value);
-      g_ptr_array_add (copy->entries, c);
+      g_ptr_array_add (copy->entries, entry_new (e->id, e->value));
     }
   copy->has_date = self->has_date;
   copy->date = self->date;
@@ -144,16 +135,11 @@ trk_answers_set (TrkAnswers *self,
       e = g_ptr_array_index (self->entries, i);
       if (strcmp (e->value, value) == 0)
         return;
-      g_free (e->value);
-      e->value = g_strdup (value);
+      g_ptr_array_index (self->entries, i) = entry_new (id, value);
+      g_free (e);
     }
   else
-    {
-      e = g_new (Entry, 1);
-      e->id = g_strdup (id);
-      e->value = g_strdup (value);
-      g_ptr_array_add (self->entries, e);
-    }
+    g_ptr_array_add (self->entries, entry_new (id, value));
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -213,27 +199,8 @@ trk_answers_list_ids (TrkAnswers *self)
 
   ids = g_ptr_array_sized_new (self->entries->len);
   for (guint i = 0; i < self->entries->len; i++)
-    g_ptr_array_add (ids, ((Entry *) g_ptr_array_index (self->entries, i))->id);
+    g_ptr_array_add (ids, (gpointer) ((Entry *) g_ptr_array_index (self->entries, i))->id);
   return ids;
-}
-
-/* For the evaluator: the i-th answer without copying. */
-guint
-_trk_answers_get_n (TrkAnswers *self)
-{
-  return self->entries->len;
-}
-
-void
-_trk_answers_get_nth (TrkAnswers  *self,
-                      guint        index,
-                      const char **out_id,
-                      const char **out_value)
-{
-  const Entry *e = g_ptr_array_index (self->entries, index);
-
-  *out_id = e->id;
-  *out_value = e->value;
 }
 
 gboolean
@@ -400,7 +367,6 @@ load_answer (TrkAnswers  *self,
 {
   g_autoptr(TrkXmlString) id = NULL;
   g_autofree char *value = NULL;
-  Entry *e;
 
   if (strcmp ((const char *) node->name, "answer") != 0)
     return fail (name, node, TRK_ANSWERS_ERROR_MALFORMED, error,
@@ -418,10 +384,7 @@ load_answer (TrkAnswers  *self,
   if ((value = answer_value (name, node, error)) == NULL)
     return FALSE;
 
-  e = g_new (Entry, 1);
-  e->id = g_strdup ((const char *) id);
-  e->value = g_steal_pointer (&value);
-  g_ptr_array_add (self->entries, e);
+  g_ptr_array_add (self->entries, entry_new ((const char *) id, value));
   return TRUE;
 }
 

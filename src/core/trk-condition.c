@@ -7,6 +7,35 @@
 
 #include "trk-condition.h"
 
+static inline TrkTri
+tri_from_bool (gboolean b)
+{
+  return b ? TRK_TRI_TRUE : TRK_TRI_FALSE;
+}
+
+static inline TrkTri
+eval_mask (gint32  v,
+           guint64 mask)
+{
+  return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool ((mask >> v) & 1);
+}
+
+static TrkTri eval_other (const TrkCondNode *node, const TrkCondEnv *env);
+
+/* Branches in order of frequency rather than a jump table: most rules are
+ * an <all> whose first <is> or <outcome> child already fails (the loader
+ * puts such cheap children first). */
+static inline TrkTri
+eval_node (const TrkCondNode *node,
+           const TrkCondEnv  *env)
+{
+  if (node->op == TRK_COND_IS)
+    return eval_mask (env->values[node->arg], node->mask);
+  if (node->op == TRK_COND_OUTCOME)
+    return eval_mask (env->status[node->arg], node->mask);
+  return eval_other (node, env);
+}
+
 static TrkTri
 eval_all (const TrkCondNode *node,
           const TrkCondEnv  *env)
@@ -16,7 +45,7 @@ eval_all (const TrkCondNode *node,
 
   for (guint i = 0; i < node->n_children; i++)
     {
-      TrkTri t = trk_cond_eval (child, env);
+      TrkTri t = eval_node (child, env);
 
       if (t == TRK_TRI_FALSE)
         return TRK_TRI_FALSE;
@@ -36,7 +65,7 @@ eval_any (const TrkCondNode *node,
 
   for (guint i = 0; i < node->n_children; i++)
     {
-      TrkTri t = trk_cond_eval (child, env);
+      TrkTri t = eval_node (child, env);
 
       if (t == TRK_TRI_TRUE)
         return TRK_TRI_TRUE;
@@ -47,15 +76,9 @@ eval_any (const TrkCondNode *node,
   return result;
 }
 
-static inline TrkTri
-tri_from_bool (gboolean b)
-{
-  return b ? TRK_TRI_TRUE : TRK_TRI_FALSE;
-}
-
-TrkTri
-trk_cond_eval (const TrkCondNode *node,
-               const TrkCondEnv  *env)
+static TrkTri
+eval_other (const TrkCondNode *node,
+            const TrkCondEnv  *env)
 {
   gint32 v;
 
@@ -67,12 +90,11 @@ trk_cond_eval (const TrkCondNode *node,
       return eval_any (node, env);
     case TRK_COND_NOT:
       {
-        TrkTri t = trk_cond_eval (node + 1, env);
+        TrkTri t = eval_node (node + 1, env);
         return t == TRK_TRI_UNKNOWN ? t : tri_from_bool (t == TRK_TRI_FALSE);
       }
     case TRK_COND_IS:
-      v = env->values[node->arg];
-      return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool ((node->mask >> v) & 1);
+      return eval_mask (env->values[node->arg], node->mask);
     case TRK_COND_AT_LEAST:
       v = env->values[node->arg];
       return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool (v >= node->value);
@@ -86,11 +108,19 @@ trk_cond_eval (const TrkCondNode *node,
     case TRK_COND_BEFORE:
       return tri_from_bool (env->date < node->value);
     case TRK_COND_OUTCOME:
-      v = env->status[node->arg];
-      return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool ((node->mask >> v) & 1);
+      return eval_mask (env->status[node->arg], node->mask);
     case TRK_COND_LOOP:
       return tri_from_bool (env->loop);
     default:
       g_assert_not_reached ();
     }
+}
+
+TrkTri
+trk_cond_eval (const TrkCondNode *node,
+               const TrkCondEnv  *env)
+{
+  if (node->op == TRK_COND_ALL)
+    return eval_all (node, env);
+  return eval_node (node, env);
 }

@@ -63,6 +63,9 @@ gboolean _trk_eval_targets     (TrkRuleSet        *rs,
                                 TrkDecideFailure  *failure);
 void     _trk_eval_graph       (TrkRuleSet        *rs,
                                 TrkEvalState      *st);
+gboolean _trk_eval_relation_holds (TrkRuleSet         *rs,
+                                   const TrkEvalState *st,
+                                   guint               r);
 void     _trk_eval_ways_out    (TrkRuleSet        *rs,
                                 TrkEvalState      *st);
 void     _trk_eval_items       (TrkRuleSet        *rs,

@@ -47,7 +47,7 @@ _trk_eval_relevance (TrkRuleSet   *rs,
   const TrkCondNode *conds = conds_of (rs);
   TrkQuestion **questions = (TrkQuestion **) rs->questions->pdata;
   guint n = rs->questions->len;
-  gboolean changed;
+  guint64 changed = ~G_GUINT64_CONSTANT (0);
 
   st->relevant = 0;
   memset (st->status, -1, sizeof st->status);
@@ -55,22 +55,27 @@ _trk_eval_relevance (TrkRuleSet   *rs,
     st->values[q] = -1;
 
   /* Adding known answers only turns unknown into true or false, so
-   * repeating until nothing changes reaches the fixpoint. */
-  do
+   * repeating until nothing changes reaches the fixpoint. A question is
+   * looked at again only when one its ask-when reads became relevant. */
+  while (changed != 0)
     {
-      changed = FALSE;
+      guint64 added = 0;
+
       for (guint q = 0; q < n; q++)
         {
-          if ((st->relevant >> q) & 1)
+          const TrkQuestion *question = questions[q];
+          guint64 bit = G_GUINT64_CONSTANT (1) << q;
+
+          if ((st->relevant & bit) || !(question->ask_reads & changed))
             continue;
-          if (trk_cond_eval_at (conds, questions[q]->ask_when, &env) != TRK_TRI_TRUE)
+          if (trk_cond_eval_at (conds, question->ask_when, &env) != TRK_TRI_TRUE)
             continue;
-          st->relevant |= G_GUINT64_CONSTANT (1) << q;
+          st->relevant |= bit;
           st->values[q] = st->given[q];
-          changed = TRUE;
+          added |= bit;
         }
+      changed = added;
     }
-  while (changed && !rs->ask_forward);
 }
 
 gint
@@ -95,26 +100,26 @@ decide_target (TrkRuleSet        *rs,
 {
   const TrkTarget *target = g_ptr_array_index (rs->targets, t);
   const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
-  const guint16 *clauses = (const guint16 *) (gconstpointer) target->clauses->data;
+  const TrkCondNode *conds = conds_of (rs);
+  const TrkHot *hot = (const TrkHot *) (gconstpointer) target->clauses->data;
   gint decider = -1;
   gint unknown = -1;
 
   for (guint i = 0; i < target->clauses->len; i++)
     {
-      const TrkClause *c = trk_rule_set_clause (rs->rules, clauses[i]);
       TrkTri tri;
 
-      if (!trk_clause_in_effect (c, st->date))
+      if (!trk_hot_in_effect (&hot[i], st->date))
         continue;
-      tri = trk_cond_eval_at (conds_of (rs), c->when, &env);
-      if (c->kind == TRK_CLAUSE_NOTE)
+      tri = trk_cond_eval_at (conds, hot[i].when, &env);
+      if (hot[i].note)
         {
           if (tri == TRK_TRI_TRUE)
-            st->notes[st->n_notes++] = clauses[i];
+            st->notes[st->n_notes++] = hot[i].index;
           continue;
         }
       if (tri == TRK_TRI_UNKNOWN && unknown < 0)
-        unknown = clauses[i];
+        unknown = hot[i].index;
       if (tri != TRK_TRI_TRUE)
         continue;
       if (decider >= 0)
@@ -122,10 +127,10 @@ decide_target (TrkRuleSet        *rs,
           failure->result = TRK_DECIDE_OVERLAP;
           failure->target = t;
           failure->rule_a = (guint) decider;
-          failure->rule_b = clauses[i];
+          failure->rule_b = hot[i].index;
           return FALSE;
         }
-      decider = clauses[i];
+      decider = hot[i].index;
     }
 
   /* A rule that is unknown (it depends on an answer not given or not
@@ -156,29 +161,40 @@ _trk_eval_targets (TrkRuleSet       *rs,
   return TRUE;
 }
 
-static gboolean
-relation_holds (TrkRuleSet         *rs,
-                const TrkEvalState *st,
-                const TrkClause    *r)
+static inline gboolean
+hot_holds (const TrkCondNode  *conds,
+           const TrkHot       *hot,
+           const TrkCondEnv   *env)
+{
+  return trk_hot_in_effect (hot, env->date)
+         && trk_cond_eval_at (conds, hot->when, env) == TRK_TRI_TRUE;
+}
+
+gboolean
+_trk_eval_relation_holds (TrkRuleSet         *rs,
+                          const TrkEvalState *st,
+                          guint               r)
 {
   const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
 
-  return trk_clause_in_effect (r, st->date)
-         && trk_cond_eval_at (conds_of (rs), r->when, &env) == TRK_TRI_TRUE;
+  return hot_holds (conds_of (rs), &g_array_index (rs->hot_relations, TrkHot, r), &env);
 }
 
 void
 _trk_eval_graph (TrkRuleSet   *rs,
                  TrkEvalState *st)
 {
-  TrkClause **relations = (TrkClause **) rs->relations->pdata;
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const TrkCondNode *conds = conds_of (rs);
+  const TrkHot *hot = (const TrkHot *) (gconstpointer) rs->hot_relations->data;
+  guint n = rs->hot_relations->len;
   TrkPrereqGraph graph;
 
   trk_prereq_graph_init (&graph, rs->steps->len);
-  for (guint r = 0; r < rs->relations->len; r++)
+  for (guint r = 0; r < n; r++)
     {
-      if (relation_holds (rs, st, relations[r]))
-        trk_prereq_graph_add_edge (&graph, relations[r]->step, relations[r]->needs);
+      if (hot_holds (conds, &hot[r], &env))
+        trk_prereq_graph_add_edge (&graph, hot[r].step, hot[r].needs);
     }
 
   st->n_cycle = trk_prereq_graph_find_cycle (&graph, st->cycle);
@@ -186,10 +202,9 @@ _trk_eval_graph (TrkRuleSet   *rs,
     {
       guint from = st->cycle[i], to = st->cycle[(i + 1) % st->n_cycle];
 
-      for (guint r = 0; r < rs->relations->len; r++)
+      for (guint r = 0; r < n; r++)
         {
-          if (relations[r]->step == from && relations[r]->needs == to
-              && relation_holds (rs, st, relations[r]))
+          if (hot[r].step == from && hot[r].needs == to && hot_holds (conds, &hot[r], &env))
             {
               st->cycle_link[i] = (guint16) r;
               break;
@@ -265,20 +280,18 @@ _trk_eval_ways_out (TrkRuleSet   *rs,
 static guint
 collect_clauses (TrkRuleSet         *rs,
                  const TrkEvalState *st,
-                 GPtrArray          *clauses,
+                 GArray             *hot,
                  guint16            *out)
 {
   const TrkCondEnv env = { st->values, st->status, st->date, st->n_cycle > 0 };
   const TrkCondNode *conds = conds_of (rs);
+  const TrkHot *h = (const TrkHot *) (gconstpointer) hot->data;
   guint n = 0;
 
-  for (guint i = 0; i < clauses->len; i++)
+  for (guint i = 0; i < hot->len; i++)
     {
-      const TrkClause *c = g_ptr_array_index (clauses, i);
-
-      if (trk_clause_in_effect (c, st->date)
-          && trk_cond_eval_at (conds, c->when, &env) == TRK_TRI_TRUE)
-        out[n++] = (guint16) i;
+      if (hot_holds (conds, &h[i], &env))
+        out[n++] = h[i].index;
     }
   return n;
 }
@@ -287,22 +300,40 @@ void
 _trk_eval_items (TrkRuleSet   *rs,
                  TrkEvalState *st)
 {
-  st->n_items = collect_clauses (rs, st, rs->items, st->items);
-  st->n_warnings = collect_clauses (rs, st, rs->warnings, st->warnings);
+  st->n_items = collect_clauses (rs, st, rs->hot_items, st->items);
+  st->n_warnings = collect_clauses (rs, st, rs->hot_warnings, st->warnings);
 }
 
 /* ===== answers and messages ===== */
 
+/* Ids and values are a few bytes long: a plain loop beats a libc call. */
+static inline gboolean
+same_bytes (const char *a,
+            const char *b,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (a[i] != b[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static TrkQuestion *
 find_question (TrkRuleSet *rs,
-               const char *id)
+               const char *id,
+               guint32     id_len)
 {
+  TrkQuestion **questions = (TrkQuestion **) rs->questions->pdata;
+
+  if (id_len > 255)  /* longer than any id the schema allows */
+    return NULL;
   for (guint q = 0; q < rs->questions->len; q++)
     {
-      TrkQuestion *question = g_ptr_array_index (rs->questions, q);
-
-      if (strcmp (question->id, id) == 0)
-        return question;
+      /* first letter and length from a small table tell most ids apart */
+      if (rs->question_key[q] == TRK_KEY (id[0], id_len) && same_bytes (questions[q]->id, id, id_len))
+        return questions[q];
     }
   return NULL;
 }
@@ -310,27 +341,28 @@ find_question (TrkRuleSet *rs,
 /* The value's index (choice) or number (integer), or -1 when invalid.
  * Surrounding whitespace is ignored; integers are plain decimal digits. */
 static gint32
-parse_value (const TrkQuestion *q,
-             const char        *value)
+parse_value_len (const TrkQuestion *q,
+                 const char        *value,
+                 gsize              len)
 {
-  const char *end;
-  gsize len;
+  const char *end = value + len;
   gint64 number = 0;
 
-  while (g_ascii_isspace (*value))
+  while (value < end && g_ascii_isspace (*value))
     value++;
-  end = value + strlen (value);
   while (end > value && g_ascii_isspace (end[-1]))
     end--;
   len = (gsize) (end - value);
 
   if (q->kind == TRK_QUESTION_CHOICE)
     {
+      if (len > 255)  /* longer than any value the schema allows */
+        return -1;
       for (guint i = 0; i < q->choices->len; i++)
         {
-          const char *choice = ((const TrkChoice *) g_ptr_array_index (q->choices, i))->value;
+          const TrkChoice *choice = g_ptr_array_index (q->choices, i);
 
-          if (strncmp (choice, value, len) == 0 && choice[len] == '\0')
+          if (q->choice_key[i] == TRK_KEY (value[0], len) && same_bytes (choice->value, value, len))
             return (gint32) i;
         }
       return -1;
@@ -345,6 +377,13 @@ parse_value (const TrkQuestion *q,
       number = number * 10 + (*p - '0');
     }
   return number >= q->min && number <= q->max ? (gint32) number : -1;
+}
+
+static gint32
+parse_value (const TrkQuestion *q,
+             const char        *value)
+{
+  return parse_value_len (q, value, strlen (value));
 }
 
 static void
@@ -378,19 +417,20 @@ compile_answers (TrkRuleSet  *rs,
                  gboolean     strict,
                  GError     **error)
 {
-  guint n = _trk_answers_get_n (answers);
+  guint n;
+  TrkAnswerEntry * const *entries = _trk_answers_peek (answers, &n);
 
   for (guint q = 0; q < rs->questions->len; q++)
     given[q] = -1;
 
   for (guint i = 0; i < n; i++)
     {
-      const char *id, *value;
+      const TrkAnswerEntry *a = entries[i];
+      const char *id = a->id, *value = a->value;
       const TrkQuestion *q;
       gint32 v;
 
-      _trk_answers_get_nth (answers, i, &id, &value);
-      q = find_question (rs, id);
+      q = find_question (rs, id, a->id_len);
       if (q == NULL)
         {
           if (!strict)
@@ -398,7 +438,7 @@ compile_answers (TrkRuleSet  *rs,
           set_unknown_id (error, rs, id);
           return FALSE;
         }
-      v = parse_value (q, value);
+      v = parse_value_len (q, value, a->value_len);
       if (v < 0 && strict)
         {
           set_invalid_value (error, q, value);

@@ -145,12 +145,37 @@ shortest_cycle (const TrkPrereqGraph *graph,
   g_assert_not_reached ();
 }
 
+/* TRUE when some loop may exist: peel off nodes that need nothing still
+ * left until none can go. Cheap bit operations; usually the graph empties. */
+static gboolean
+may_have_loop (const TrkPrereqGraph *graph)
+{
+  guint32 alive = graph->n_nodes == 32 ? ~0u : (1u << graph->n_nodes) - 1;
+  guint32 removed;
+
+  do
+    {
+      removed = 0;
+      for (guint v = 0; v < graph->n_nodes; v++)
+        {
+          if ((alive & (1u << v)) && (graph->needs[v] & alive) == 0)
+            removed |= 1u << v;
+        }
+      alive &= ~removed;
+    }
+  while (removed != 0);
+  return alive != 0;
+}
+
 guint
 trk_prereq_graph_find_cycle (const TrkPrereqGraph *graph,
                              guint8               *path)
 {
   guint8 component[TRK_PREREQ_MAX_NODES];
   guint size[TRK_PREREQ_MAX_NODES] = { 0 };
+
+  if (!may_have_loop (graph))
+    return 0;
 
   trk_prereq_graph_scc (graph, component);
   for (guint v = 0; v < graph->n_nodes; v++)

@@ -54,6 +54,19 @@ copy_list (guint16       *dest,
 }
 
 static void
+put_digits (char  *out,
+            guint  value,
+            guint  n)
+{
+  while (n-- > 0)
+    {
+      out[n] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+}
+
+/* YYYY-MM-DD without printf: this runs once per evaluation. */
+static void
 format_date (char    *out,
              guint32  jd)
 {
@@ -61,8 +74,12 @@ format_date (char    *out,
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, jd);
-  g_snprintf (out, 11, "%04u-%02u-%02u", g_date_get_year (&date),
-              (guint) g_date_get_month (&date), g_date_get_day (&date));
+  put_digits (out, g_date_get_year (&date), 4);
+  out[4] = '-';
+  put_digits (out + 5, g_date_get_month (&date), 2);
+  out[7] = '-';
+  put_digits (out + 8, g_date_get_day (&date), 2);
+  out[10] = '\0';
 }
 
 TrkResult *

@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 #define TRK_MAX_CLAUSES     1024  /* per kind: rules+notes, relations, items, warnings */
 #define TRK_MAX_WAYS_OUT    256
 
+/* First letter and length of an id or value: a cheap first test before
+ * comparing strings. */
+#define TRK_KEY(first, len) ((guint16) (((guint) (guchar) (first) << 8) | ((len) & 0xff)))
+
 /* A text read by people; s[lang] is NULL when the file lacks that language
  * (lookups then fall back to English). */
 typedef struct
@@ -67,9 +71,11 @@ struct _TrkQuestion
   int              min;
   int              max;
   gint32           ask_when;
+  guint64          ask_reads;  /* questions its ask-when reads; all bits on the first pass */
   TrkText          label;
   TrkText          help;
   GPtrArray       *choices;   /* TrkChoice */
+  guint16          choice_key[TRK_MAX_CHOICES];  /* TRK_KEY of each value */
   char            *allowed;   /* "a, b, c" or "0..150", for messages */
   guint            line;
 };
@@ -80,12 +86,33 @@ typedef struct
   TrkText  label;
 } TrkStatus;
 
+/* What the evaluator reads of a clause, as one small record in an array
+ * (built after loading), so that walking the clauses stays in cache. */
+typedef struct
+{
+  guint32  from;    /* julian day; 0 when open */
+  guint32  until;   /* julian day; G_MAXUINT32 when open */
+  gint32   when;
+  guint16  index;   /* into the clause's array */
+  guint8   note;    /* rules: a note, not a rule */
+  guint8   step;    /* relations: step needs `needs` */
+  guint8   needs;
+  guint8   padding[3];
+} TrkHot;
+
+static inline gboolean
+trk_hot_in_effect (const TrkHot *hot,
+                   guint32       date)
+{
+  return date >= hot->from && date < hot->until;
+}
+
 typedef struct
 {
   char      *id;
   TrkText    label;
   GPtrArray *statuses;  /* TrkStatus */
-  GArray    *clauses;   /* guint16: rules and notes of this target, file order */
+  GArray    *clauses;   /* TrkHot: rules and notes of this target, file order */
   guint      line;
 } TrkTarget;
 
@@ -154,10 +181,13 @@ struct _TrkRuleSet
   GPtrArray  *warnings;    /* TrkClause */
   GPtrArray  *ways_out;    /* TrkWayOut */
   GArray     *conds;       /* TrkCondNode */
+  GArray     *hot_relations; /* TrkHot of each relation */
+  GArray     *hot_items;   /* TrkHot of each item */
+  GArray     *hot_warnings; /* TrkHot of each warning */
   GPtrArray  *texts;       /* TrkText *, every text, for the language check */
   GArray     *key_dates;   /* guint32 julian days named anywhere, sorted, unique */
   GHashTable *question_ids; /* id -> TrkQuestion */
-  gboolean    ask_forward; /* every ask-when names only earlier questions: one pass decides relevance */
+  guint16     question_key[TRK_MAX_QUESTIONS];  /* TRK_KEY of each id */
 };
 
 TrkRuleSet *_trk_rule_set_new          (void);
@@ -178,13 +208,9 @@ trk_rule_set_clause (GPtrArray *clauses,
   return g_ptr_array_index (clauses, index);
 }
 
-static inline gboolean
-trk_clause_in_effect (const TrkClause *clause,
-                      guint32          date)
-{
-  return (clause->from == 0 || date >= clause->from)
-         && (clause->until == 0 || date < clause->until);
-}
+/* The compact record of a clause for the evaluator. */
+TrkHot      _trk_clause_hot            (const TrkClause *clause,
+                                        guint            index);
 
 /* Joined citations of a clause: "Title, pinpoint; Title 2". */
 char       *_trk_clause_citation       (TrkRuleSet      *self,

@@ -149,6 +149,9 @@ trk_rule_set_finalize (GObject *object)
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->ways_out, g_ptr_array_unref);
   g_clear_pointer (&self->conds, g_array_unref);
+  g_clear_pointer (&self->hot_relations, g_array_unref);
+  g_clear_pointer (&self->hot_items, g_array_unref);
+  g_clear_pointer (&self->hot_warnings, g_array_unref);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
   g_clear_pointer (&self->key_dates, g_array_unref);
   g_clear_pointer (&self->question_ids, g_hash_table_unref);
@@ -175,6 +178,9 @@ trk_rule_set_init (TrkRuleSet *self)
   self->warnings = g_ptr_array_new_with_free_func (clause_free);
   self->ways_out = g_ptr_array_new_with_free_func (way_out_free);
   self->conds = g_array_new (FALSE, FALSE, sizeof (TrkCondNode));
+  self->hot_relations = g_array_new (FALSE, FALSE, sizeof (TrkHot));
+  self->hot_items = g_array_new (FALSE, FALSE, sizeof (TrkHot));
+  self->hot_warnings = g_array_new (FALSE, FALSE, sizeof (TrkHot));
   self->texts = g_ptr_array_new ();
   self->key_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->question_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -399,6 +405,50 @@ trk_rule_set_get_step_label (TrkRuleSet *self,
   return NULL;
 }
 
+TrkHot
+_trk_clause_hot (const TrkClause *clause,
+                 guint            index)
+{
+  TrkHot hot = { 0 };
+
+  hot.from = clause->from;
+  hot.until = clause->until != 0 ? clause->until : G_MAXUINT32;
+  hot.when = clause->when;
+  hot.index = (guint16) index;
+  hot.note = clause->kind == TRK_CLAUSE_NOTE;
+  hot.step = (guint8) clause->step;
+  hot.needs = (guint8) clause->needs;
+  return hot;
+}
+
+/* Pinpoints of @source among the cites from @first on, "p1; p2", deduplicated. */
+static void
+append_pinpoints (GString         *out,
+                  const TrkClause *clause,
+                  guint            first,
+                  guint            source,
+                  TrkLang          lang)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = first; i < clause->cites->len; i++)
+    {
+      const TrkCite *cite = g_ptr_array_index (clause->cites, i);
+      const char *pin;
+
+      if (cite->source != source || cite->pinpoint.s[TRK_LANG_EN] == NULL)
+        continue;
+      pin = trk_text_get (&cite->pinpoint, lang);
+      if (g_ptr_array_find_with_equal_func (seen, pin, g_str_equal, NULL))
+        continue;
+      g_string_append (out, seen->len == 0 ? ", " : "; ");
+      g_string_append (out, pin);
+      g_ptr_array_add (seen, (gpointer) pin);
+    }
+}
+
+/* "Title, pinpoint": cites of one source are grouped under its title
+ * (in the order the sources are first cited); sources are joined by "; ". */
 char *
 _trk_clause_citation (TrkRuleSet      *self,
                       const TrkClause *clause,
@@ -410,15 +460,16 @@ _trk_clause_citation (TrkRuleSet      *self,
     {
       const TrkCite *cite = g_ptr_array_index (clause->cites, i);
       const TrkSource *source = g_ptr_array_index (self->sources, cite->source);
+      gboolean earlier = FALSE;
 
-      if (i > 0)
+      for (guint j = 0; j < i && !earlier; j++)
+        earlier = ((const TrkCite *) g_ptr_array_index (clause->cites, j))->source == cite->source;
+      if (earlier)
+        continue;
+      if (out->len > 0)
         g_string_append (out, "; ");
       g_string_append (out, trk_text_get (&source->title, lang));
-      if (cite->pinpoint.s[TRK_LANG_EN] != NULL)
-        {
-          g_string_append (out, ", ");
-          g_string_append (out, trk_text_get (&cite->pinpoint, lang));
-        }
+      append_pinpoints (out, clause, i, cite->source, lang);
     }
   return g_string_free (out, FALSE);
 }

@@ -276,7 +276,6 @@ mark_reached (Check *c)
 {
   TrkRuleSet *rs = c->rs;
   TrkEvalState *st = &c->st;
-  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
 
   for (guint t = 0; t < rs->targets->len; t++)
     c->reached_rules[st->decider[t]] = 1;
@@ -288,11 +287,7 @@ mark_reached (Check *c)
     c->reached_warnings[st->warnings[i]] = 1;
   for (guint r = 0; r < rs->relations->len; r++)
     {
-      const TrkClause *rel = g_ptr_array_index (rs->relations, r);
-
-      if (trk_clause_in_effect (rel, st->date)
-          && trk_cond_eval_at ((const TrkCondNode *) (gconstpointer) rs->conds->data,
-                               rel->when, &env) == TRK_TRI_TRUE)
+      if (_trk_eval_relation_holds (rs, st, r))
         c->reached_relations[r] = 1;
     }
 }

@@ -551,6 +551,36 @@ compile_leaf (Loader           *ld,
 }
 
 static gboolean
+is_cheap (const TrkCondNode *n)
+{
+  return n->op == TRK_COND_IS || n->op == TRK_COND_OUTCOME;
+}
+
+/* Moves the children of <all>/<any> at @index that are single <is> or
+ * <outcome> tests before the others (keeping their order). Kleene logic
+ * does not depend on the order; the evaluator stops earlier this way. */
+static void
+cheap_children_first (GArray *conds,
+                      guint   index)
+{
+  TrkCondNode *node = &g_array_index (conds, TrkCondNode, index);
+  guint total = node->size - 1;
+  g_autofree TrkCondNode *copy = g_memdup2 (node + 1, total * sizeof (TrkCondNode));
+  TrkCondNode *out = node + 1;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < total; i += copy[i].size)
+        {
+          if (is_cheap (&copy[i]) != (pass == 0))
+            continue;
+          memcpy (out, &copy[i], copy[i].size * sizeof (TrkCondNode));
+          out += copy[i].size;
+        }
+    }
+}
+
+static gboolean
 compile_cond (Loader           *ld,
               xmlNode          *node,
               const CondScope  *scope,
@@ -577,6 +607,9 @@ compile_cond (Loader           *ld,
         return fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("<%s> has a wrong number of conditions"),
                      (const char *) node->name);
       g_array_index (conds, TrkCondNode, index).n_children = (guint8) count;
+      g_array_index (conds, TrkCondNode, index).size = conds->len - index;
+      if (n.op != TRK_COND_NOT)
+        cheap_children_first (conds, index);
     }
   else
     {
@@ -729,6 +762,7 @@ load_choice (Loader       *ld,
   g_ptr_array_add (q->choices, choice);
   if (!check_count (ld, node, q->choices->len - 1, TRK_MAX_CHOICES, error))
     return FALSE;
+  q->choice_key[q->choices->len - 1] = TRK_KEY (choice->value[0], strlen (choice->value));
   return load_text (ld, node, "label", TRUE, &choice->label, error)
          && load_text (ld, node, "help", FALSE, &choice->help, error);
 }
@@ -771,6 +805,7 @@ load_question (Loader   *ld,
   if (g_hash_table_contains (rs->question_ids, q->id))
     return fail (ld, error, TRK_RULES_ERROR_DUPLICATE_ID, node, _("duplicate question id “%s”"), q->id);
   g_hash_table_insert (rs->question_ids, q->id, q);
+  rs->question_key[q->index] = TRK_KEY (q->id[0], strlen (q->id));
 
   q->optional = g_strcmp0 (optional, "true") == 0;
   q->kind = g_strcmp0 (type, "integer") == 0 ? TRK_QUESTION_INTEGER : TRK_QUESTION_CHOICE;
@@ -827,7 +862,7 @@ load_target (Loader   *ld,
   target->id = attr (node, "id");
   target->line = _trk_xml_line (node);
   target->statuses = _trk_status_array_new ();
-  target->clauses = g_array_new (FALSE, FALSE, sizeof (guint16));
+  target->clauses = g_array_new (FALSE, FALSE, sizeof (TrkHot));
   if (_trk_target_index (ld->rs, target->id) >= 0)
     {
       fail (ld, error, TRK_RULES_ERROR_DUPLICATE_ID, node, _("duplicate target id “%s”"), target->id);
@@ -934,8 +969,9 @@ load_rule (Loader   *ld,
   CondScope scope = { WHERE_RULE, t };
   TrkTarget *target;
   TrkClause *clause;
+  TrkHot hot;
   gint s = 0;
-  guint16 index = (guint16) ld->rs->rules->len;
+  guint index = ld->rs->rules->len;
 
   if (t < 0)
     return fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
@@ -950,7 +986,8 @@ load_rule (Loader   *ld,
     return FALSE;
   clause->target = (guint16) t;
   clause->status = (guint16) s;
-  g_array_append_val (target->clauses, index);
+  hot = _trk_clause_hot (clause, index);
+  g_array_append_val (target->clauses, hot);
   return TRUE;
 }
 
@@ -1072,6 +1109,17 @@ load_section (Loader      *ld,
   return TRUE;
 }
 
+static void
+build_hot (GPtrArray *clauses,
+           GArray    *hot)
+{
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      TrkHot h = _trk_clause_hot (g_ptr_array_index (clauses, i), i);
+      g_array_append_val (hot, h);
+    }
+}
+
 static int
 compare_jd (gconstpointer a,
             gconstpointer b)
@@ -1131,14 +1179,19 @@ load_sections (Loader   *ld,
   return load_section (ld, c, "warnings", load_item, error);
 }
 
-static gboolean
-asks_only_backward (TrkRuleSet *rs)
+/* For each question, the questions its ask-when reads. The first pass of
+ * the relevance fixpoint looks at every question; the next passes only at
+ * those that read a question that just became relevant. */
+static void
+collect_ask_reads (TrkRuleSet *rs)
 {
   for (guint q = 0; q < rs->questions->len; q++)
     {
-      const TrkQuestion *question = g_ptr_array_index (rs->questions, q);
+      TrkQuestion *question = g_ptr_array_index (rs->questions, q);
       const TrkCondNode *n;
 
+      /* bit 63 too, so that "all changed" (~0) always matches */
+      question->ask_reads = G_GUINT64_CONSTANT (1) << 63;
       if (question->ask_when < 0)
         continue;
       n = &g_array_index (rs->conds, TrkCondNode, question->ask_when);
@@ -1150,8 +1203,7 @@ asks_only_backward (TrkRuleSet *rs)
             case TRK_COND_AT_LEAST:
             case TRK_COND_BELOW:
             case TRK_COND_MISSING:
-              if (n[i].arg >= q)
-                return FALSE;
+              question->ask_reads |= G_GUINT64_CONSTANT (1) << n[i].arg;
               break;
             case TRK_COND_ALL:
             case TRK_COND_ANY:
@@ -1165,7 +1217,6 @@ asks_only_backward (TrkRuleSet *rs)
             }
         }
     }
-  return TRUE;
 }
 
 gboolean
@@ -1196,6 +1247,9 @@ _trk_rules_load (TrkRuleSet  *self,
     return FALSE;
 
   collect_key_dates (&ld);
-  self->ask_forward = asks_only_backward (self);
+  build_hot (self->relations, self->hot_relations);
+  build_hot (self->items, self->hot_items);
+  build_hot (self->warnings, self->hot_warnings);
+  collect_ask_reads (self);
   return TRUE;
 }

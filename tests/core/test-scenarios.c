@@ -1,0 +1,386 @@
+/* test-scenarios.c - the law, case by case, against the BUILT-IN rules
+ *
+ * Each scenario starts from a complete set of answers (irrelevant ones are
+ * ignored by the engine, so every scenario may give all of them) and
+ * overrides some. Expected outcomes come from the contract
+ * (shared/spec/contract.md) and the decisions in src/core/README.md.
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "trk-test-utils.h"
+
+/* In Kazakhstan with an IIN, Russian passport: mandatory, no loop. */
+#define BASE "status=foreigner age=30 purpose=temporary_residence visa_channel=consulate " \
+             "holds_pre2024_document=no fingerprinted=no has_iin=yes location=kazakhstan " \
+             "visa_required=no passport_language=ru "
+/* The dead end of the law: no IIN, abroad, needs a visa from a consulate. */
+#define LOOP "has_iin=no location=abroad visa_required=yes visa_channel=consulate "
+/* What mandatory registration brings along (contract). */
+#define MANDATORY_ITEMS "passport iin migration_office fingerprints certificate"
+
+typedef struct
+{
+  const char *name;
+  const char *date;
+  const char *answers;       /* applied over BASE */
+  const char *dactyloscopy;
+  const char *iin;
+  gboolean    loop;
+  const char *items;         /* keys that must be there */
+  const char *no_items;      /* keys that must not */
+  const char *warnings;
+  const char *no_warnings;
+} Scenario;
+
+static const Scenario scenarios[] = {
+  /* the six cases */
+  { "case-1-seafarer", "2025-03-01", "purpose=seafarer_card", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "passport_translation", "refusal_deportation", "circular_dependency" },
+  { "case-2-temporary-residence", "2025-03-01", "purpose=temporary_residence", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "circular_dependency" },
+  { "case-2-permanent-residence", "2025-03-01", "purpose=permanent_residence", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "case-3-residence-card", "2025-03-01", "purpose=residence_card", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "case-4-refugee", "2025-03-01", "purpose=refugee", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "case-5-deportation", "2025-03-01", "purpose=deportation", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "case-6-visa-consulate", "2025-03-01", "purpose=visa visa_channel=consulate", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  /* fingerprints are taken only once */
+  { "registered-seafarer", "2025-03-01", "purpose=seafarer_card fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "registered-temporary-residence", "2025-03-01", "purpose=temporary_residence fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "registered-permanent-residence", "2025-03-01", "purpose=permanent_residence fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "" },
+  { "registered-residence-card", "2025-03-01", "purpose=residence_card fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "" },
+  { "registered-refugee", "2025-03-01", "purpose=refugee fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "" },
+  { "registered-deportation", "2025-03-01", "purpose=deportation fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "" },
+  { "registered-visa", "2025-03-01", "purpose=visa fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "fingerprints", "", "" },
+  /* citizens and stateless persons */
+  { "citizen", "2025-03-01", "status=citizen", "voluntary", "not_needed", FALSE,
+    "", "fingerprints migration_office", "", "refusal_deportation circular_dependency" },
+  { "citizen-child", "2025-03-01", "status=citizen age=10", "voluntary", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "citizen-abroad-loop-answers", "2025-03-01", "status=citizen " LOOP, "voluntary", "not_needed", FALSE,
+    "", "fingerprints", "", "circular_dependency" },
+  { "citizen-before-law", "2023-12-31", "status=citizen", "not_in_force", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "stateless-refugee", "2025-03-01", "status=stateless purpose=refugee", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "stateless-15", "2025-03-01", "status=stateless age=15", "not_required", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "stateless-16", "2025-03-01", "status=stateless age=16", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  /* age 16 */
+  { "foreigner-15", "2025-03-01", "age=15 purpose=visa", "not_required", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "foreigner-16", "2025-03-01", "age=16 purpose=visa", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "foreigner-0", "2025-03-01", "age=0", "not_required", "not_needed", FALSE, "", "fingerprints", "", "" },
+  { "foreigner-150", "2025-03-01", "age=150", "mandatory", "held", FALSE, MANDATORY_ITEMS, "", "", "" },
+  { "foreigner-15-loop-answers", "2025-03-01", "age=15 " LOOP, "not_required", "not_needed", FALSE,
+    "", "fingerprints", "", "circular_dependency" },
+  /* 2024-01-01: in force */
+  { "eve-of-law", "2023-12-31", "", "not_in_force", "not_needed", FALSE,
+    "", "fingerprints passport", "", "refusal_deportation" },
+  { "law-in-force", "2024-01-01", "", "mandatory", "held", FALSE, MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "far-past", "1970-01-01", LOOP, "not_in_force", "not_needed", FALSE, "", "fingerprints", "", "circular_dependency" },
+  { "eve-of-law-visa-airport", "2023-12-31", "purpose=visa visa_channel=airport", "not_in_force", "not_needed", FALSE,
+    "", "", "", "" },
+  /* 2024-02-24: IIN only in person */
+  { "iin-proxy-eve", "2024-02-23", "has_iin=no", "mandatory", "proxy_allowed", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "iin-in-person-day", "2024-02-24", "has_iin=no", "mandatory", "in_person", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "iin-proxy-eve-abroad", "2024-02-23", LOOP, "mandatory", "proxy_allowed", FALSE,
+    "", "", "", "circular_dependency" },
+  { "iin-in-person-abroad", "2024-02-24", LOOP, "mandatory", "in_person", TRUE,
+    "", "", "circular_dependency", "" },
+  { "iin-law-day", "2024-01-01", "has_iin=no", "mandatory", "proxy_allowed", FALSE, "", "", "", "" },
+  /* 2025-07-01: end of the suspension for airport and electronic visas */
+  { "airport-visa-suspended", "2025-06-30", "purpose=visa visa_channel=airport", "suspended", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "airport-visa-required", "2025-07-01", "purpose=visa visa_channel=airport", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "e-visa-suspended", "2025-06-30", "purpose=visa visa_channel=e_visa", "suspended", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "e-visa-required", "2025-07-01", "purpose=visa visa_channel=e_visa", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "consulate-visa-eve", "2025-06-30", "purpose=visa visa_channel=consulate", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "airport-visa-first-day", "2024-01-01", "purpose=visa visa_channel=airport", "suspended", "not_needed", FALSE,
+    "", "", "", "" },
+  { "e-visa-far-future", "2100-01-01", "purpose=visa visa_channel=e_visa", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "", "" },
+  /* a pre-2024 document */
+  { "grandfathered", "2025-03-01", "purpose=none holds_pre2024_document=yes", "grandfathered", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "nothing-to-do", "2025-03-01", "purpose=none holds_pre2024_document=no", "not_required", "not_needed", FALSE,
+    "", "fingerprints", "", "refusal_deportation" },
+  { "grandfathered-extension", "2025-03-01", "purpose=temporary_residence holds_pre2024_document=yes", "mandatory", "held", FALSE,
+    MANDATORY_ITEMS, "", "refusal_deportation", "" },
+  { "grandfathered-before-law", "2023-12-31", "purpose=none holds_pre2024_document=yes", "not_in_force", "not_needed", FALSE,
+    "", "", "", "" },
+  { "grandfathered-loop-answers", "2025-03-01", "purpose=none holds_pre2024_document=yes " LOOP, "grandfathered", "not_needed", FALSE,
+    "", "", "", "circular_dependency" },
+  /* passport language: the notarized translation */
+  { "passport-other", "2025-03-01", "passport_language=other", "mandatory", "held", FALSE,
+    "passport passport_translation", "", "", "" },
+  { "passport-kazakh", "2025-03-01", "passport_language=kk", "mandatory", "held", FALSE,
+    "passport", "passport_translation", "", "" },
+  { "passport-russian", "2025-03-01", "passport_language=ru", "mandatory", "held", FALSE,
+    "passport", "passport_translation", "", "" },
+  { "passport-other-not-mandatory", "2025-03-01", "passport_language=other age=15", "not_required", "not_needed", FALSE,
+    "", "passport_translation", "", "" },
+  /* the IIN */
+  { "iin-held", "2025-03-01", "has_iin=yes", "mandatory", "held", FALSE, "iin", "", "", "" },
+  { "iin-needed-in-kazakhstan", "2025-03-01", "has_iin=no location=kazakhstan", "mandatory", "in_person", FALSE,
+    "iin", "", "", "circular_dependency" },
+  { "iin-not-needed-registered", "2025-03-01", "has_iin=no fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "", "", "" },
+  /* in Kazakhstan or abroad, visa required or not: the loop */
+  { "loop", "2025-03-01", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency refusal_deportation", "" },
+  { "loop-visa-purpose", "2025-03-01", LOOP "purpose=visa", "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+  { "loop-refugee", "2025-03-01", LOOP "purpose=refugee", "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+  { "loop-deportation", "2025-03-01", LOOP "purpose=deportation", "mandatory", "in_person", TRUE, "", "", "", "" },
+  { "loop-stateless", "2025-03-01", LOOP "status=stateless", "mandatory", "in_person", TRUE, "", "", "", "" },
+  { "loop-airport-after-suspension", "2025-07-01", LOOP "visa_channel=airport", "mandatory", "in_person", TRUE, "", "", "", "" },
+  { "loop-far-future", "2100-01-01", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+  { "no-loop-in-kazakhstan", "2025-03-01", LOOP "location=kazakhstan", "mandatory", "in_person", FALSE,
+    "", "", "", "circular_dependency" },
+  { "no-loop-visa-free", "2025-03-01", LOOP "visa_required=no", "mandatory", "in_person", FALSE,
+    "", "", "", "circular_dependency" },
+  { "no-loop-with-iin", "2025-03-01", LOOP "has_iin=yes", "mandatory", "held", FALSE, "", "", "", "circular_dependency" },
+  { "no-loop-registered", "2025-03-01", LOOP "fingerprinted=yes", "already_registered", "not_needed", FALSE,
+    "", "", "", "circular_dependency" },
+  { "no-loop-airport-suspended", "2025-06-30", LOOP "visa_channel=airport", "mandatory", "in_person", FALSE,
+    "", "", "", "circular_dependency" },
+  { "no-loop-e-visa-suspended", "2025-03-01", LOOP "visa_channel=e_visa", "mandatory", "in_person", FALSE,
+    "", "", "", "circular_dependency" },
+  { "no-loop-location-unknown", "2025-03-01", LOOP "-location", "mandatory", "in_person", FALSE,
+    "", "", "", "circular_dependency" },
+  { "no-loop-visa-unknown", "2025-03-01", LOOP "-visa_required", "mandatory", "in_person", FALSE,
+    "", "", "", "circular_dependency" },
+};
+
+static const char * const contract_cycle[] = { "iin", "presence", "entry", "visa", "dactyloscopy" };
+
+static TrkRuleSet *
+builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  TrkRuleSet *rules = trk_rule_set_new_builtin (&error);
+
+  g_assert_no_error (error);
+  return rules;
+}
+
+static gboolean
+has_key (TrkResult  *result,
+         gboolean    warnings,
+         const char *key)
+{
+  guint n = warnings ? trk_result_get_n_warnings (result) : trk_result_get_n_items (result);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *k = warnings ? trk_result_get_warning_key (result, i) : trk_result_get_item_key (result, i);
+
+      if (strcmp (k, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_keys (TrkResult  *result,
+             gboolean    warnings,
+             const char *keys,
+             gboolean    present)
+{
+  g_auto(GStrv) list = g_strsplit (keys, " ", -1);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      if (list[i][0] == '\0')
+        continue;
+      if (has_key (result, warnings, list[i]) != present)
+        g_error ("%s “%s” should %sbe there", warnings ? "warning" : "item", list[i], present ? "" : "not ");
+    }
+}
+
+static TrkResult *
+run (TrkRuleSet  *rules,
+     const char  *date,
+     const char  *answers,
+     GError     **error)
+{
+  g_autoptr(TrkAnswers) a = trk_test_answers (BASE);
+  GDate d = trk_test_date (date);
+
+  trk_test_apply (a, answers);
+  return trk_evaluate (rules, a, &d, error);
+}
+
+/* Every listed way out, answered, really ends the loop. */
+static void
+assert_ways_out (TrkRuleSet     *rules,
+                 const Scenario *s,
+                 TrkResult      *result)
+{
+  g_assert_cmpuint (trk_result_get_n_ways_out (result), >, 0);
+  for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
+    {
+      g_autofree char *answers = g_strconcat (s->answers, " ", trk_result_get_way_out_answer (result, i), NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrkResult) out = run (rules, s->date, answers, &error);
+
+      g_assert_no_error (error);
+      g_assert_false (trk_result_has_cycle (out));
+    }
+}
+
+static void
+test_scenario (gconstpointer data)
+{
+  const Scenario *s = data;
+  g_autoptr(TrkRuleSet) rules = builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrkResult) result = run (rules, s->date, s->answers, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (trk_result_get_status (result, "dactyloscopy"), ==, s->dactyloscopy);
+  g_assert_cmpstr (trk_result_get_status (result, "iin"), ==, s->iin);
+  g_assert_cmpint (trk_result_has_cycle (result), ==, s->loop);
+  g_assert_cmpint (has_key (result, TRUE, "circular_dependency"), ==, s->loop);
+  g_assert_cmpint (has_key (result, TRUE, "refusal_deportation"), ==,
+                   strcmp (s->dactyloscopy, "mandatory") == 0);
+  if (s->loop)
+    {
+      g_assert_cmpuint (trk_result_get_cycle_length (result), ==, G_N_ELEMENTS (contract_cycle));
+      for (guint i = 0; i < G_N_ELEMENTS (contract_cycle); i++)
+        g_assert_cmpstr (trk_result_get_cycle_step (result, i), ==, contract_cycle[i]);
+      assert_ways_out (rules, s, result);
+    }
+  else
+    {
+      g_assert_cmpuint (trk_result_get_cycle_length (result), ==, 0);
+      g_assert_cmpuint (trk_result_get_n_ways_out (result), ==, 0);
+    }
+  assert_keys (result, FALSE, s->items, TRUE);
+  assert_keys (result, FALSE, s->no_items, FALSE);
+  assert_keys (result, TRUE, s->warnings, TRUE);
+  assert_keys (result, TRUE, s->no_warnings, FALSE);
+}
+
+/* ===== missing answers name the id ===== */
+
+typedef struct
+{
+  const char *date;
+  const char *answers;   /* the whole set, not over BASE */
+  const char *missing;
+} Missing;
+
+static const Missing missing[] = {
+  { "2025-03-01", "", "status" },
+  { "2025-03-01", "status=foreigner", "age" },
+  { "2025-03-01", "status=stateless age=16", "purpose" },
+  { "2025-03-01", "status=foreigner age=30 purpose=visa", "visa_channel" },
+  { "2025-03-01", "status=foreigner age=30 purpose=none", "holds_pre2024_document" },
+  { "2025-03-01", "status=foreigner age=30 purpose=refugee", "fingerprinted" },
+  { "2025-07-01", "status=foreigner age=30 purpose=visa", "fingerprinted" },
+  { "2025-03-01", "status=foreigner age=30 purpose=refugee fingerprinted=no", "has_iin" },
+};
+
+static void
+test_missing (void)
+{
+  g_autoptr(TrkRuleSet) rules = builtin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
+    {
+      g_autoptr(TrkAnswers) answers = trk_test_answers (missing[i].answers);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrkResult) result = NULL;
+      g_autofree char *named = g_strdup_printf ("“%s”", missing[i].missing);
+      GDate date = trk_test_date (missing[i].date);
+      TrkQuestion *q = trk_rule_set_lookup_question (rules, missing[i].missing);
+
+      result = trk_evaluate (rules, answers, &date, &error);
+      g_assert_null (result);
+      g_assert_error (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_MISSING_ANSWER);
+      g_assert_nonnull (strstr (error->message, named));
+      /* and what is allowed */
+      if (trk_question_get_kind (q) == TRK_QUESTION_CHOICE)
+        g_assert_nonnull (strstr (error->message, trk_question_get_choice_value (q, 0)));
+    }
+}
+
+/* Before the law nothing is asked: an empty set of answers is complete. */
+static void
+test_nothing_asked_before_law (void)
+{
+  g_autoptr(TrkRuleSet) rules = builtin ();
+  g_autoptr(TrkAnswers) answers = trk_answers_new ();
+  GDate date = trk_test_date ("2023-12-31");
+  g_autoptr(GPtrArray) questions = trk_relevant_questions (rules, answers, &date);
+  g_autoptr(TrkResult) result = trk_evaluate (rules, answers, &date, NULL);
+
+  g_assert_cmpuint (questions->len, ==, 0);
+  g_assert_null (trk_next_question (rules, answers, &date));
+  g_assert_cmpstr (trk_result_get_status (result, "dactyloscopy"), ==, "not_in_force");
+}
+
+/* Every contract answer id is a question of the built-in rules. */
+static void
+test_contract_vocabulary (void)
+{
+  g_autoptr(TrkRuleSet) rules = builtin ();
+  const char *ids[] = { "status", "age", "purpose", "visa_channel", "location", "visa_required", "has_iin",
+                        "fingerprinted", "holds_pre2024_document", "passport_language" };
+  const char *statuses[][2] = {
+    { "dactyloscopy", "not_in_force" }, { "dactyloscopy", "voluntary" }, { "dactyloscopy", "not_required" },
+    { "dactyloscopy", "grandfathered" }, { "dactyloscopy", "already_registered" },
+    { "dactyloscopy", "suspended" }, { "dactyloscopy", "mandatory" }, { "iin", "held" },
+    { "iin", "not_needed" }, { "iin", "in_person" }, { "iin", "proxy_allowed" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_nonnull (trk_rule_set_lookup_question (rules, ids[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    for (guint l = 0; l < TRK_N_LANGS; l++)
+      g_assert_nonnull (trk_rule_set_get_status_label (rules, statuses[i][0], statuses[i][1], l));
+  for (guint i = 0; i < G_N_ELEMENTS (contract_cycle); i++)
+    g_assert_nonnull (trk_rule_set_get_step_label (rules, contract_cycle[i], TRK_LANG_KK));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/trk/scenarios/contract-vocabulary", test_contract_vocabulary);
+  for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/trk/scenarios/%s", scenarios[i].name);
+      g_test_add_data_func (path, &scenarios[i], test_scenario);
+    }
+  g_test_add_func ("/trk/scenarios/missing-answer", test_missing);
+  g_test_add_func ("/trk/scenarios/nothing-asked-before-law", test_nothing_asked_before_law);
+
+  return g_test_run ();
+}
