@@ -835,19 +835,21 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static RenderTest render_tests[G_N_ELEMENTS (cases) * G_N_ELEMENTS (lang_sets)];
+
 static void
 add_case_tests (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     for (guint l = 0; l < G_N_ELEMENTS (lang_sets); l++)
       {
-        RenderTest *test = g_new0 (RenderTest, 1);
+        RenderTest *test = &render_tests[i * G_N_ELEMENTS (lang_sets) + l];
         g_autofree char *test_path = g_strdup_printf ("/render/case/%s/%s", cases[i].name,
                                                       lang_sets[l]);
 
         test->test_case = &cases[i];
         test->langs = lang_sets[l];
-        g_test_add_data_func_full (test_path, test, test_case_render, g_free);
+        g_test_add_data_func (test_path, test, test_case_render);
       }
 }
 
