@@ -31,8 +31,8 @@ parse_langs (const char *text,
   *n_langs = g_strv_length (parts);
   if (*n_langs < 1 || *n_langs > 2)
     {
-      trk_cli_error (_("--lang: “%s” names %u languages; give one or two (for example --lang=ru,en)"),
-                     text, *n_langs);
+      trk_cli_error (_("--lang: “%s” names %u languages; give one or two "
+                       "(for example --lang=ru,en)"), text, *n_langs);
       return FALSE;
     }
 
@@ -95,12 +95,19 @@ trk_cli_checklist (int    argc,
   g_autofree char *output = NULL;
   g_auto(GStrv) assignments = NULL;
   const GOptionEntry entries[] = {
-    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, N_("Use this rules file instead of the built-in rules"), N_("FILE") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Assessment date (default: the answers file's date, else today)"), N_("YYYY-MM-DD") },
-    { "answers", 0, 0, G_OPTION_ARG_FILENAME, &answers_path, N_("Read the answers from this file"), N_("FILE") },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, N_("Language of the checklist, or two for a bilingual one: en, kk, ru (for example ru,en)"), N_("LANG[,LANG2]") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text, N_("Paper size: a4 or letter (default: a4)"), N_("PAPER") },
-    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to this file"), N_("FILE.pdf") },
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path,
+      N_("Use this rules file instead of the built-in rules"), N_("FILE") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_("Assessment date (default: the answers file's date, else today)"), N_("YYYY-MM-DD") },
+    { "answers", 0, 0, G_OPTION_ARG_FILENAME, &answers_path,
+      N_("Read the answers from this file"), N_("FILE") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text,
+      N_("Language of the checklist, or two for a bilingual one: en, kk, ru (for example ru,en)"),
+      N_("LANG[,LANG2]") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text,
+      N_("Paper size: a4 or letter (default: a4)"), N_("PAPER") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF to this file"), N_("FILE.pdf") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &assignments, NULL, N_("ID=VALUE…") },
     G_OPTION_ENTRY_NULL
   };
@@ -113,8 +120,9 @@ trk_cli_checklist (int    argc,
   int exit_code;
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Write the printable checklist for an applicant's answers as a PDF.\n"
-                                           "ID=VALUE answers override the answers file."));
+  g_option_context_set_summary (context,
+                                _("Write the printable checklist for an applicant's answers "
+                                  "as a PDF.\nID=VALUE answers override the answers file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!trk_cli_parse_options (context, &argc, &argv)
       || !parse_langs (lang_text, langs, &n_langs) || !parse_paper (paper_text, &paper))

@@ -200,14 +200,18 @@ measure_bilingual (TrkResult *result,
 
 /* ---- the same content as HTML, for Chromium ---- */
 
+/* @open, the escaped @text, @close. */
 static void
 append_escaped (GString    *html,
-                const char *format,
-                const char *text)
+                const char *open,
+                const char *text,
+                const char *close)
 {
   g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
 
-  g_string_append_printf (html, format, escaped);
+  g_string_append (html, open);
+  g_string_append (html, escaped);
+  g_string_append (html, close);
 }
 
 static void
@@ -221,23 +225,24 @@ html_outcome (GString   *html,
   g_string_append (html, "<div class=outcome>");
   for (guint t = 0; t < 2; t++)
     {
-      append_escaped (html, "<p class=small>%s</p>",
-                      trk_rule_set_get_target_label (rules, targets[t], lang));
-      append_escaped (html, "<p class=status>%s</p>",
+      append_escaped (html, "<p class=small>",
+                      trk_rule_set_get_target_label (rules, targets[t], lang), "</p>");
+      append_escaped (html, "<p class=status>",
                       trk_rule_set_get_status_label (rules, targets[t],
                                                      trk_result_get_status (result, targets[t]),
-                                                     lang));
+                                                     lang), "</p>");
     }
   g_string_append (html, "</div><div class=loop><ol>");
   for (guint i = 0; i < trk_result_get_cycle_length (result); i++)
     {
-      append_escaped (html, "<li><b>%s</b>", trk_rule_set_get_step_label (
-                        rules, trk_result_get_cycle_step (result, i), lang));
-      append_escaped (html, "<br>&#8595; %s</li>", trk_result_get_cycle_link_text (result, i, lang));
+      append_escaped (html, "<li><b>", trk_rule_set_get_step_label (
+                        rules, trk_result_get_cycle_step (result, i), lang), "</b>");
+      append_escaped (html, "<br>&#8595; ", trk_result_get_cycle_link_text (result, i, lang),
+                      "</li>");
     }
   g_string_append (html, "</ol><ul>");
   for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
-    append_escaped (html, "<li>%s</li>", trk_result_get_way_out_text (result, i, lang));
+    append_escaped (html, "<li>", trk_result_get_way_out_text (result, i, lang), "</li>");
   g_string_append (html, "</ul></div>");
 }
 
@@ -254,8 +259,9 @@ html_reasons (GString   *html,
       {
         g_autofree char *citation = trk_result_get_reason_citation (result, targets[t], r, lang);
 
-        append_escaped (html, "<li>%s", trk_result_get_reason_text (result, targets[t], r, lang));
-        append_escaped (html, "<p class=small>%s</p></li>", citation);
+        append_escaped (html, "<li>", trk_result_get_reason_text (result, targets[t], r, lang),
+                        "");
+        append_escaped (html, "<p class=small>", citation, "</p></li>");
       }
   g_string_append (html, "</ul>");
 }
@@ -270,13 +276,13 @@ html_items (GString   *html,
     {
       g_autofree char *citation = trk_result_get_item_citation (result, i, lang);
 
-      append_escaped (html, "<li>%s", trk_result_get_item_text (result, i, lang));
-      append_escaped (html, "<p class=small>%s</p></li>", citation);
+      append_escaped (html, "<li>", trk_result_get_item_text (result, i, lang), "");
+      append_escaped (html, "<p class=small>", citation, "</p></li>");
     }
   g_string_append (html, "</ul><h2>Warnings</h2>");
   for (guint i = 0; i < trk_result_get_n_warnings (result); i++)
-    append_escaped (html, "<div class=warning>%s</div>",
-                    trk_result_get_warning_text (result, i, lang));
+    append_escaped (html, "<div class=warning>",
+                    trk_result_get_warning_text (result, i, lang), "</div>");
 }
 
 static void
@@ -284,17 +290,19 @@ html_language (GString   *html,
                TrkResult *result,
                TrkLang    lang)
 {
-  append_escaped (html, "<section lang=%s>", trk_lang_to_string (lang));
-  append_escaped (html, "<h1>%s</h1>",
-                  trk_i18n_gettext (lang, "Checklist: fingerprint registration in Kazakhstan"));
-  append_escaped (html, "<p class=small>%s</p><h2>Answers</h2><ul>", trk_result_get_date (result));
+  append_escaped (html, "<section lang=", trk_lang_to_string (lang), ">");
+  append_escaped (html, "<h1>",
+                  trk_i18n_gettext (lang, "Checklist: fingerprint registration in Kazakhstan"),
+                  "</h1>");
+  append_escaped (html, "<p class=small>", trk_result_get_date (result),
+                  "</p><h2>Answers</h2><ul>");
   for (guint i = 0; i < trk_result_get_n_answers (result); i++)
     {
       g_autofree char *answer = trk_result_get_answer_label (result, i, lang);
 
-      append_escaped (html, "<li>%s ", trk_question_get_label (
-                        trk_result_get_answer_question (result, i), lang));
-      append_escaped (html, "<b>%s</b></li>", answer);
+      append_escaped (html, "<li>", trk_question_get_label (
+                        trk_result_get_answer_question (result, i), lang), " ");
+      append_escaped (html, "<b>", answer, "</b></li>");
     }
   g_string_append (html, "</ul>");
   html_outcome (html, result, lang);

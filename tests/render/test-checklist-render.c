@@ -672,7 +672,8 @@ test_long_texts (void)
   guint n_pages, n_normal;
 
   for (guint i = 0; i < 90; i++)
-    g_string_append_printf (filler, " Ұзақ мәтін %u: long words and Қазақ letters ғ ң ө ү һ і.", i);
+    g_string_append_printf (filler, " Ұзақ мәтін %u: long words and Қазақ letters "
+                            "ғ ң ө ү һ і.", i);
   g_string_append (filler, " ZZEND");
   long_rules = rules_with_item_suffix (filler->str);
   result = evaluate_with (long_rules, &cases[1]);
