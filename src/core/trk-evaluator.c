@@ -109,7 +109,7 @@ decide_target (TrkRuleSet        *rs,
     {
       TrkTri tri;
 
-      if (!trk_hot_in_effect (&hot[i], st->date))
+      if (!trk_hot_in_effect (&hot[i], st->date) || !trk_hot_guard_passes (&hot[i], &env))
         continue;
       tri = trk_cond_eval_at (conds, hot[i].when, &env);
       if (hot[i].note)
@@ -166,7 +166,7 @@ hot_holds (const TrkCondNode  *conds,
            const TrkHot       *hot,
            const TrkCondEnv   *env)
 {
-  return trk_hot_in_effect (hot, env->date)
+  return trk_hot_in_effect (hot, env->date) && trk_hot_guard_passes (hot, env)
          && trk_cond_eval_at (conds, hot->when, env) == TRK_TRI_TRUE;
 }
 

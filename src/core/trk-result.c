@@ -672,7 +672,7 @@ text_cycle (GString   *out,
   g_string_append_printf (out, "\n%s ", tr (lang, N_("Circular dependency:")));
   if (self->n_cycle == 0)
     {
-      g_string_append_printf (out, "%s\n", tr (lang, N_("none")));
+      g_string_append_printf (out, "%s\n", tr (lang, N_("not detected")));
       return;
     }
   g_string_append_printf (out, "%s\n", tr (lang, N_("detected")));
@@ -724,6 +724,6 @@ trk_result_to_text (TrkResult *self,
   for (guint i = 0; i < self->n_warnings; i++)
     g_string_append_printf (out, "  ! %s\n", trk_result_get_warning_text (self, i, lang));
   if (self->n_warnings == 0)
-    g_string_append_printf (out, "  %s\n", tr (lang, N_("(none)")));
+    g_string_append_printf (out, "  %s\n", tr (lang, N_("(no warnings)")));
   return g_string_free (out, FALSE);
 }

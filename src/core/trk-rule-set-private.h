@@ -88,16 +88,26 @@ typedef struct
 
 /* What the evaluator reads of a clause, as one small record in an array
  * (built after loading), so that walking the clauses stays in cache. */
+typedef enum
+{
+  TRK_GUARD_NONE,
+  TRK_GUARD_ANSWER,  /* guard_arg is a question */
+  TRK_GUARD_STATUS,  /* guard_arg is a target */
+} TrkGuardKind;
+
 typedef struct
 {
-  guint32  from;    /* julian day; 0 when open */
-  guint32  until;   /* julian day; G_MAXUINT32 when open */
+  guint32  from;        /* julian day; 0 when open */
+  guint32  until;       /* julian day; G_MAXUINT32 when open */
   gint32   when;
-  guint16  index;   /* into the clause's array */
-  guint8   note;    /* rules: a note, not a rule */
-  guint8   step;    /* relations: step needs `needs` */
+  guint16  index;       /* into the clause's array */
+  guint8   note;        /* rules: a note, not a rule */
+  guint8   step;        /* relations: step needs `needs` */
   guint8   needs;
-  guint8   padding[3];
+  guint8   guard_kind;  /* TrkGuardKind */
+  guint8   guard_arg;
+  guint8   padding;
+  guint64  guard_mask;  /* a known value outside it makes `when` false */
 } TrkHot;
 
 static inline gboolean
@@ -105,6 +115,21 @@ trk_hot_in_effect (const TrkHot *hot,
                    guint32       date)
 {
   return date >= hot->from && date < hot->until;
+}
+
+/* FALSE when the guard alone already makes `when` false: the most
+ * selective <is>/<outcome> test that `when` needs (checked without
+ * following pointers into the condition array). */
+static inline gboolean
+trk_hot_guard_passes (const TrkHot     *hot,
+                      const TrkCondEnv *env)
+{
+  gint32 v;
+
+  if (hot->guard_kind == TRK_GUARD_NONE)
+    return TRUE;
+  v = hot->guard_kind == TRK_GUARD_ANSWER ? env->values[hot->guard_arg] : env->status[hot->guard_arg];
+  return v < 0 || ((hot->guard_mask >> v) & 1);
 }
 
 typedef struct
@@ -209,7 +234,8 @@ trk_rule_set_clause (GPtrArray *clauses,
 }
 
 /* The compact record of a clause for the evaluator. */
-TrkHot      _trk_clause_hot            (const TrkClause *clause,
+TrkHot      _trk_clause_hot            (TrkRuleSet      *self,
+                                        const TrkClause *clause,
                                         guint            index);
 
 /* Joined citations of a clause: "Title, pinpoint; Title 2". */

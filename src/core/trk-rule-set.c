@@ -405,8 +405,55 @@ trk_rule_set_get_step_label (TrkRuleSet *self,
   return NULL;
 }
 
+/* Share of the values a mask test lets through (smaller is more selective). */
+static double
+mask_share (TrkRuleSet        *self,
+            const TrkCondNode *n)
+{
+  guint total;
+
+  if (n->op == TRK_COND_IS)
+    total = ((TrkQuestion *) g_ptr_array_index (self->questions, n->arg))->choices->len;
+  else if (n->op == TRK_COND_OUTCOME)
+    total = ((TrkTarget *) g_ptr_array_index (self->targets, n->arg))->statuses->len;
+  else
+    return 2.0;
+  return (double) __builtin_popcountll (n->mask) / (double) MAX (total, 1);
+}
+
+/* The guard: the root test, or the most selective test among the children
+ * of a root <all> (each of which the whole condition needs). */
+static void
+set_guard (TrkRuleSet *self,
+           TrkHot     *hot)
+{
+  const TrkCondNode *root, *best = NULL, *child;
+
+  if (hot->when < 0)
+    return;
+  root = &g_array_index (self->conds, TrkCondNode, hot->when);
+  if (root->op != TRK_COND_ALL)
+    best = mask_share (self, root) <= 1.0 ? root : NULL;
+  else
+    {
+      child = root + 1;
+      for (guint i = 0; i < root->n_children; i++, child += child->size)
+        {
+          if (mask_share (self, child) <= 1.0
+              && (best == NULL || mask_share (self, child) < mask_share (self, best)))
+            best = child;
+        }
+    }
+  if (best == NULL)
+    return;
+  hot->guard_kind = best->op == TRK_COND_IS ? TRK_GUARD_ANSWER : TRK_GUARD_STATUS;
+  hot->guard_arg = (guint8) best->arg;
+  hot->guard_mask = best->mask;
+}
+
 TrkHot
-_trk_clause_hot (const TrkClause *clause,
+_trk_clause_hot (TrkRuleSet      *self,
+                 const TrkClause *clause,
                  guint            index)
 {
   TrkHot hot = { 0 };
@@ -418,6 +465,7 @@ _trk_clause_hot (const TrkClause *clause,
   hot.note = clause->kind == TRK_CLAUSE_NOTE;
   hot.step = (guint8) clause->step;
   hot.needs = (guint8) clause->needs;
+  set_guard (self, &hot);
   return hot;
 }
 

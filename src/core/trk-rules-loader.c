@@ -158,6 +158,7 @@ validate_schema (Loader   *ld,
 {
   g_autoptr(xmlRelaxNGValidCtxt) vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
   xmlError first = { 0 };
+  g_autofree char *line = NULL;
   g_autofree char *msg = NULL;
   int ret;
 
@@ -166,7 +167,9 @@ validate_schema (Loader   *ld,
   if (ret == 0)
     return TRUE;
 
-  msg = g_strstrip (g_strdup (first.message != NULL ? first.message : "?"));
+  /* first line only, as valid UTF-8 (libxml2 may quote the document) */
+  line = first.message != NULL ? g_strndup (first.message, strcspn (first.message, "\n")) : g_strdup ("?");
+  msg = g_strstrip (g_utf8_make_valid (line, -1));
   g_set_error (error, TRK_RULES_ERROR, TRK_RULES_ERROR_INVALID,
                _("%s:%d: does not match the rules schema: %s"),
                ld->name, first.line > 0 ? first.line : 1, msg);
@@ -986,7 +989,7 @@ load_rule (Loader   *ld,
     return FALSE;
   clause->target = (guint16) t;
   clause->status = (guint16) s;
-  hot = _trk_clause_hot (clause, index);
+  hot = _trk_clause_hot (ld->rs, clause, index);
   g_array_append_val (target->clauses, hot);
   return TRUE;
 }
@@ -1110,12 +1113,13 @@ load_section (Loader      *ld,
 }
 
 static void
-build_hot (GPtrArray *clauses,
-           GArray    *hot)
+build_hot (TrkRuleSet *rs,
+           GPtrArray  *clauses,
+           GArray     *hot)
 {
   for (guint i = 0; i < clauses->len; i++)
     {
-      TrkHot h = _trk_clause_hot (g_ptr_array_index (clauses, i), i);
+      TrkHot h = _trk_clause_hot (rs, g_ptr_array_index (clauses, i), i);
       g_array_append_val (hot, h);
     }
 }
@@ -1247,9 +1251,9 @@ _trk_rules_load (TrkRuleSet  *self,
     return FALSE;
 
   collect_key_dates (&ld);
-  build_hot (self->relations, self->hot_relations);
-  build_hot (self->items, self->hot_items);
-  build_hot (self->warnings, self->hot_warnings);
+  build_hot (self, self->relations, self->hot_relations);
+  build_hot (self, self->items, self->hot_items);
+  build_hot (self, self->warnings, self->hot_warnings);
   collect_ask_reads (self);
   return TRUE;
 }
