@@ -93,6 +93,20 @@ _trk_eval_missing (TrkRuleSet         *rs,
 }
 
 static gboolean
+set_failure (TrkDecideFailure *failure,
+             TrkDecideResult   result,
+             guint             target,
+             guint             rule_a,
+             guint             rule_b)
+{
+  failure->result = result;
+  failure->target = target;
+  failure->rule_a = rule_a;
+  failure->rule_b = rule_b;
+  return FALSE;
+}
+
+static gboolean
 decide_target (TrkRuleSet        *rs,
                TrkEvalState      *st,
                guint              t,
@@ -123,25 +137,15 @@ decide_target (TrkRuleSet        *rs,
       if (tri != TRK_TRI_TRUE)
         continue;
       if (decider >= 0)
-        {
-          failure->result = TRK_DECIDE_OVERLAP;
-          failure->target = t;
-          failure->rule_a = (guint) decider;
-          failure->rule_b = hot[i].index;
-          return FALSE;
-        }
+        return set_failure (failure, TRK_DECIDE_OVERLAP, t, (guint) decider, hot[i].index);
       decider = hot[i].index;
     }
 
   /* A rule that is unknown (it depends on an answer not given or not
    * relevant) does not decide; it only explains a gap. */
   if (decider < 0)
-    {
-      failure->result = unknown >= 0 ? TRK_DECIDE_UNKNOWN : TRK_DECIDE_GAP;
-      failure->target = t;
-      failure->rule_a = failure->rule_b = unknown >= 0 ? (guint) unknown : 0;
-      return FALSE;
-    }
+    return set_failure (failure, unknown >= 0 ? TRK_DECIDE_UNKNOWN : TRK_DECIDE_GAP, t,
+                        MAX (unknown, 0), MAX (unknown, 0));
   st->decider[t] = (guint16) decider;
   st->status[t] = (gint8) trk_rule_set_clause (rs->rules, (guint) decider)->status;
   return TRUE;

@@ -97,6 +97,31 @@ trk_prereq_graph_scc (const TrkPrereqGraph *graph,
   return t.n_components;
 }
 
+/* The path start -> ... -> last from the BFS parents, into @path. */
+static guint
+trace_back (const guint8 *parent,
+            guint         start,
+            guint         last,
+            guint8       *path)
+{
+  guint len = 0;
+
+  for (guint v = last; ; v = parent[v])
+    {
+      path[len++] = (guint8) v;
+      if (v == start)
+        break;
+    }
+  for (guint i = 0; i < len / 2; i++)
+    {
+      guint8 tmp = path[i];
+
+      path[i] = path[len - 1 - i];
+      path[len - 1 - i] = tmp;
+    }
+  return len;
+}
+
 /* Shortest path start -> ... -> start inside @members (BFS by node number). */
 static guint
 shortest_cycle (const TrkPrereqGraph *graph,
@@ -107,7 +132,7 @@ shortest_cycle (const TrkPrereqGraph *graph,
   guint8 parent[TRK_PREREQ_MAX_NODES];
   guint8 queue[TRK_PREREQ_MAX_NODES];
   guint32 seen = 1u << start;
-  guint head = 0, tail = 0, len = 0;
+  guint head = 0, tail = 0;
 
   queue[tail++] = (guint8) start;
   while (head < tail)
@@ -116,22 +141,7 @@ shortest_cycle (const TrkPrereqGraph *graph,
       guint32 succ = graph->needs[u] & members;
 
       if (succ & (1u << start))
-        {
-          /* Walk back from u to start, then reverse. */
-          for (guint v = u; ; v = parent[v])
-            {
-              path[len++] = (guint8) v;
-              if (v == start)
-                break;
-            }
-          for (guint i = 0; i < len / 2; i++)
-            {
-              guint8 tmp = path[i];
-              path[i] = path[len - 1 - i];
-              path[len - 1 - i] = tmp;
-            }
-          return len;
-        }
+        return trace_back (parent, start, u, path);
       for (guint w = 0; succ != 0; w++, succ >>= 1)
         {
           if ((succ & 1) && !(seen & (1u << w)))
