@@ -20,7 +20,8 @@ eval_mask (gint32  v,
   return v < 0 ? TRK_TRI_UNKNOWN : tri_from_bool ((mask >> v) & 1);
 }
 
-static TrkTri eval_other (const TrkCondNode *node, const TrkCondEnv *env);
+static TrkTri eval_other (const TrkCondNode *node,
+                          const TrkCondEnv  *env);
 
 /* Branches in order of frequency rather than a jump table: most rules are
  * an <all> whose first <is> or <outcome> child already fails (the loader
