@@ -36,7 +36,7 @@ trk_cli_parse_options (GOptionContext   *context,
 
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
-  trk_cli_error ("%s (see “tirkeu-cli %s --help”)", error->message, g_get_prgname ());
+  trk_cli_error (_("%s (see “%s --help”)"), error->message, g_get_prgname ());
   return FALSE;
 }
 

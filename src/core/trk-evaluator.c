@@ -390,13 +390,28 @@ parse_value (const TrkQuestion *q,
   return parse_value_len (q, value, strlen (value));
 }
 
+/* User input quoted in a message: valid UTF-8, at most 64 bytes. */
+static char *
+quote_input (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  const char *end;
+
+  if (strlen (valid) <= 64)
+    return g_steal_pointer (&valid);
+  end = g_utf8_find_prev_char (valid, valid + 64);
+  return g_strdup_printf ("%.*s…", (int) (end - valid), valid);
+}
+
 static void
 set_invalid_value (GError            **error,
                    const TrkQuestion  *q,
                    const char         *value)
 {
+  g_autofree char *quoted = quote_input (value);
+
   g_set_error (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_INVALID_VALUE,
-               _("invalid value “%s” for “%s” (allowed: %s)"), value, q->id, q->allowed);
+               _("invalid value “%s” for “%s” (allowed: %s)"), quoted, q->id, q->allowed);
 }
 
 static void
@@ -405,12 +420,13 @@ set_unknown_id (GError     **error,
                 const char  *id)
 {
   g_autoptr(GString) known = g_string_new (NULL);
+  g_autofree char *quoted = quote_input (id);
 
   for (guint q = 0; q < rs->questions->len; q++)
     g_string_append_printf (known, "%s%s", q > 0 ? ", " : "",
                             ((TrkQuestion *) g_ptr_array_index (rs->questions, q))->id);
   g_set_error (error, TRK_EVAL_ERROR, TRK_EVAL_ERROR_UNKNOWN_ID,
-               _("unknown answer id “%s” (known ids: %s)"), id, known->str);
+               _("unknown answer id “%s” (known ids: %s)"), quoted, known->str);
 }
 
 /* @strict: unknown ids and invalid values are errors, else ignored. */
