@@ -1,0 +1,311 @@
+/* bench-rules-load.c - how long loading the rules with schema validation takes (not a test)
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The built-in rules (all three languages merged, from the core's
+ * GResource) through trk_rule_set_new_from_bytes(): hardened parse,
+ * RelaxNG validation, semantic checks, the compiled model. Figures:
+ *
+ *   cold   the first load in a fresh process, which also compiles the
+ *          RelaxNG schema (what the app and the CLI pay at start-up);
+ *          median over --cold fresh processes (this program re-run)
+ *   warm   a further load in the same process (schema already compiled)
+ *
+ * Baselines measured in the same run, on the same bytes:
+ *   xmlReadMemory          plain libxml2 parse, no validation, no model
+ *   parse + validate       the same plus xmlRelaxNGValidateDoc (schema compiled once)
+ *   xmllint --relaxng      the command-line way to validate a file (a process)
+ *
+ *   bench-rules-load [--runs=N] [--cold=N] [--once]
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <time.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+
+#include "trk-rule-set.h"
+
+#define RULES_PATH "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
+#define SCHEMA_PATH "/io/github/tirkeu/Tirkeu/core/rules/tirkeu-rules.rng"
+
+/* The core's generated resource bundle (declared where it is used, as the
+ * core's own loader does). */
+GResource *trk_core_get_resource (void);
+
+static GBytes *
+lookup (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_resource_lookup_data (trk_core_get_resource (), path,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  if (bytes == NULL)
+    g_error ("%s", error->message);
+  return bytes;
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, times->len / 2);
+}
+
+static double
+load_once_ms (GBytes *rules)
+{
+  g_autoptr(GError) error = NULL;
+  double start = now_ms ();
+  g_autoptr(TrkRuleSet) set = trk_rule_set_new_from_bytes (rules, "kz-dactyloscopy.rules.xml",
+                                                           &error);
+  double ms = now_ms () - start;
+
+  if (set == NULL)
+    g_error ("%s", error->message);
+  return ms;
+}
+
+/* Parses (and validates when @schema is set) the bytes, as a baseline. */
+static double
+parse_once_ms (GBytes     *rules,
+               xmlRelaxNG *schema)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (rules, &len);
+  double start = now_ms ();
+  xmlDoc *doc = xmlReadMemory (data, (int) len, "rules.xml", NULL, XML_PARSE_NONET);
+  double ms;
+
+  if (doc == NULL)
+    g_error ("xmlReadMemory failed");
+  if (schema != NULL)
+    {
+      xmlRelaxNGValidCtxt *vctxt = xmlRelaxNGNewValidCtxt (schema);
+
+      if (xmlRelaxNGValidateDoc (vctxt, doc) != 0)
+        g_error ("the built-in rules do not validate");
+      xmlRelaxNGFreeValidCtxt (vctxt);
+    }
+  ms = now_ms () - start;
+  xmlFreeDoc (doc);
+  return ms;
+}
+
+static xmlRelaxNG *
+compile_schema (void)
+{
+  g_autoptr(GBytes) rng = lookup (SCHEMA_PATH);
+  gsize len;
+  const char *data = g_bytes_get_data (rng, &len);
+  xmlRelaxNGParserCtxt *pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) len);
+  xmlRelaxNG *schema = xmlRelaxNGParse (pctxt);
+
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  if (schema == NULL)
+    g_error ("the schema does not compile");
+  return schema;
+}
+
+typedef double (*MeasureFunc) (GBytes *rules, gpointer data);
+
+static double
+measure_load (GBytes  *rules,
+              gpointer data)
+{
+  return load_once_ms (rules);
+}
+
+static double
+measure_parse (GBytes  *rules,
+               gpointer data)
+{
+  return parse_once_ms (rules, data);
+}
+
+static double
+median_of (guint        runs,
+           MeasureFunc  func,
+           GBytes      *rules,
+           gpointer     data)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < runs; i++)
+    {
+      double ms = func (rules, data);
+
+      g_array_append_val (times, ms);
+    }
+  return median (times);
+}
+
+/* Runs @argv @runs times; the median wall time of a whole process, or a
+ * negative number when it cannot run or fails. */
+static double
+median_process_ms (const char * const *argv,
+                   guint               runs)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < runs; i++)
+    {
+      int status = 0;
+      double start = now_ms (), ms;
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL,
+                         G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL
+                         | G_SPAWN_STDERR_TO_DEV_NULL,
+                         NULL, NULL, NULL, NULL, &status, NULL)
+          || !g_spawn_check_wait_status (status, NULL))
+        return -1;
+      ms = now_ms () - start;
+      g_array_append_val (times, ms);
+    }
+  return median (times);
+}
+
+static gboolean
+write_bytes (const char *path,
+             GBytes     *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  return g_file_set_contents (path, data, (gssize) len, NULL);
+}
+
+/* `xmllint --noout --relaxng SCHEMA RULES` on the same two files. */
+static double
+xmllint_ms (GBytes *rules,
+            guint   runs)
+{
+  g_autoptr(GBytes) rng = lookup (SCHEMA_PATH);
+  g_autofree char *dir = g_dir_make_tmp ("tirkeu-bench-XXXXXX", NULL);
+  g_autofree char *rules_path = g_build_filename (dir, "rules.xml", NULL);
+  g_autofree char *rng_path = g_build_filename (dir, "rules.rng", NULL);
+  const char *argv[] = { "xmllint", "--noout", "--relaxng", rng_path, rules_path, NULL };
+  double ms = -1;
+
+  if (g_find_program_in_path ("xmllint") != NULL && write_bytes (rules_path, rules)
+      && write_bytes (rng_path, rng))
+    ms = median_process_ms (argv, runs);
+  g_unlink (rules_path);
+  g_unlink (rng_path);
+  g_rmdir (dir);
+  return ms;
+}
+
+/* Cold loads: this program again with --once, one load per process. */
+static double
+cold_ms (const char *self,
+         guint       runs)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *argv[] = { self, "--once", NULL };
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autofree char *out = NULL;
+      int status = 0;
+      double ms;
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                         &status, NULL) || !g_spawn_check_wait_status (status, NULL))
+        g_error ("%s --once failed", self);
+      ms = g_ascii_strtod (out, NULL);
+      g_array_append_val (times, ms);
+    }
+  return median (times);
+}
+
+static void
+report (GBytes     *rules,
+        const char *self,
+        guint       runs,
+        guint       cold_runs)
+{
+  xmlRelaxNG *schema;
+  double cold, warm, plain, validated, lint;
+
+  cold = cold_ms (self, cold_runs);
+  warm = median_of (runs, measure_load, rules, NULL);
+  plain = median_of (runs, measure_parse, rules, NULL);
+  schema = compile_schema ();
+  validated = median_of (runs, measure_parse, rules, schema);
+  xmlRelaxNGFree (schema);
+  lint = xmllint_ms (rules, MAX (3, cold_runs / 2));
+
+  printf ("rules: %zu bytes (en, kk, ru merged)\n", g_bytes_get_size (rules));
+  printf ("load with validation, cold (fresh process, schema compiled): median %.2f ms over %u "
+          "processes\n", cold, cold_runs);
+  printf ("load with validation, warm (schema cached): median %.2f ms over %u runs\n", warm, runs);
+  printf ("baseline xmlReadMemory (no validation, no model): median %.2f ms\n", plain);
+  printf ("baseline parse + RelaxNG validate (libxml2 only): median %.2f ms\n", validated);
+  if (lint >= 0)
+    printf ("baseline xmllint --noout --relaxng (process): median %.2f ms\n", lint);
+  else
+    printf ("baseline xmllint: not installed (apt install libxml2-utils)\n");
+  printf ("ratio: warm load = %.1fx a plain parse; cold load = %.1fx a plain parse; "
+          "xmllint takes %.1fx the cold load\n",
+          warm / plain, cold / plain, lint >= 0 ? lint / cold : 0.0);
+  printf ("rules_cold_ms=%.3f rules_warm_ms=%.3f xmlread_ms=%.3f validate_ms=%.3f "
+          "xmllint_ms=%.3f\n", cold, warm, plain, validated, lint);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int runs = 100, cold_runs = 15;
+  gboolean once = FALSE;
+  const GOptionEntry entries[] = {
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Warm runs (median)", "N" },
+    { "cold", 0, 0, G_OPTION_ARG_INT, &cold_runs, "Fresh processes (median)", "N" },
+    { "once", 0, 0, G_OPTION_ARG_NONE, &once, "One cold load; print its ms", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) rules = NULL;
+  g_autofree char *self = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || runs < 1 || cold_runs < 1)
+    {
+      fprintf (stderr, "bench-rules-load: %s\n", error != NULL ? error->message : "N < 1");
+      return 2;
+    }
+
+  rules = lookup (RULES_PATH);
+  if (once)
+    {
+      printf ("%.4f\n", load_once_ms (rules));
+      return 0;
+    }
+  self = g_file_read_link ("/proc/self/exe", &error);
+  if (self == NULL)
+    g_error ("%s", error->message);
+  report (rules, self, (guint) runs, (guint) cold_runs);
+  return 0;
+}
