@@ -139,11 +139,15 @@ static void
 trk_date_chooser_dispose (GObject *object)
 {
   TrkDateChooser *self = TRK_DATE_CHOOSER (object);
+  GtkWidget *child;
 
   if (self->answers != NULL)
     g_signal_handlers_disconnect_by_data (self->answers, self);
   g_clear_object (&self->answers);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRK_TYPE_DATE_CHOOSER);
+  /* Children the template does not bind are unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (trk_date_chooser_parent_class)->dispose (object);
 }

@@ -89,6 +89,20 @@ add_steps (TrkLoopBanner *self,
     }
 }
 
+static GtkWidget *
+new_bullet_item (const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL, "label", "•", "valign", GTK_ALIGN_START,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *label = new_label (text);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), bullet);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
 static void
 add_ways_out (TrkLoopBanner *self,
               TrkResult     *result,
@@ -97,12 +111,8 @@ add_ways_out (TrkLoopBanner *self,
   guint n = trk_result_get_n_ways_out (result);
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("•  %s",
-                                               trk_result_get_way_out_text (result, i, lang));
-
-      gtk_box_append (self->ways_box, new_label (text));
-    }
+    gtk_box_append (self->ways_box,
+                    new_bullet_item (trk_result_get_way_out_text (result, i, lang)));
 
   if (n == 0)
     gtk_box_append (self->ways_box,
@@ -113,7 +123,12 @@ add_ways_out (TrkLoopBanner *self,
 static void
 trk_loop_banner_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TRK_TYPE_LOOP_BANNER);
+  /* Children the template does not bind are unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (trk_loop_banner_parent_class)->dispose (object);
 }

@@ -30,7 +30,7 @@ struct _TrkOutcomePage
   GtkBox     *banner_box;
   GtkBox     *status_box;
   GtkWidget  *checklist_section;
-  GtkListBox *checklist_list;
+  GtkBox     *checklist_list;
   GtkWidget  *warnings_section;
   GtkBox     *warnings_box;
   GtkFlowBox *actions_box;
@@ -124,9 +124,7 @@ add_checklist (TrkOutcomePage *self,
       gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                       gtk_widget_get_first_child (content), NULL, -1);
-      gtk_list_box_append (self->checklist_list, button);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (button)), FALSE);
-      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+      gtk_box_append (self->checklist_list, button);
     }
 
   gtk_widget_set_visible (self->checklist_section, n > 0);
@@ -177,7 +175,7 @@ set_texts (TrkOutcomePage *self,
   /* Translators: %s is a date */
   date_text = g_strdup_printf (_("Assessment date: %s"), date);
   /* Translators: %1$s is the rules' id, %2$s their version, %3$s a date */
-  rules_text = g_strdup_printf (_("Rules: %1$s, version %2$s, checked against the law on %3$s."),
+  rules_text = g_strdup_printf (_("Rules: %1$s, version %2$s, checked against the law on %3$s"),
                                 trk_rule_set_get_id (rules), trk_rule_set_get_version (rules),
                                 checked);
   gtk_label_set_text (self->date_label, date_text);
@@ -204,8 +202,12 @@ static void
 trk_outcome_page_dispose (GObject *object)
 {
   TrkOutcomePage *self = TRK_OUTCOME_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRK_TYPE_OUTCOME_PAGE);
+  /* Children the template does not bind are unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   self->loop_banner = NULL;
   g_clear_pointer (&self->status_labels, g_hash_table_unref);
   g_clear_pointer (&self->result, trk_result_unref);

@@ -28,7 +28,7 @@ struct _TrkQuestionPage
   GtkProgressBar *progress_bar;
   GtkLabel       *question_label;
   GtkLabel       *help_label;
-  GtkListBox     *choices_list;
+  GtkBox         *choices_list;
   GtkSpinButton  *spin_button;
   GtkButton      *back_button;
   GtkButton      *next_button;
@@ -115,7 +115,6 @@ build_choices (TrkQuestionPage *self,
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *button = new_choice (self, i, lang);
-      GtkWidget *row = gtk_list_box_row_new ();
 
       if (self->choices->len > 0)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (button),
@@ -125,11 +124,9 @@ build_choices (TrkQuestionPage *self,
       g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
       g_ptr_array_add (self->choices, button);
 
-      /* The button fills the row: one focus stop per choice, all of it clickable. */
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_set_focusable (row, FALSE);
-      gtk_list_box_append (self->choices_list, row);
+      /* A plain box, not a list box: the radio group's own arrow-key
+       * navigation must see Up and Down. The button fills its row. */
+      gtk_box_append (self->choices_list, button);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->choices_list), TRUE);
@@ -204,6 +201,26 @@ is_enter (guint keyval)
   return keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
 }
 
+/* Up and Down move through the choices in their order and select, as in a
+ * radio group, without waiting for the page's first layout (GTK sorts
+ * focus moves by position, which a fast typist can outrun). */
+static gboolean
+move_choice (TrkQuestionPage *self,
+             GtkWidget       *focus,
+             int              step)
+{
+  guint index;
+  int target;
+
+  if (focus == NULL || !g_ptr_array_find (self->choices, focus, &index))
+    return FALSE;
+
+  target = CLAMP ((int) index + step, 0, (int) self->choices->len - 1);
+  gtk_widget_grab_focus (g_ptr_array_index (self->choices, target));
+  gtk_check_button_set_active (g_ptr_array_index (self->choices, target), TRUE);
+  return TRUE;
+}
+
 /* Enter picks the focused choice (or takes the typed number) and goes on. */
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
@@ -215,7 +232,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  if (!is_enter (keyval) || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    return move_choice (self, focus, 1);
+  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    return move_choice (self, focus, -1);
+  if (!is_enter (keyval))
     return FALSE;
   if (focus != NULL && GTK_IS_BUTTON (focus))
     return FALSE;
@@ -250,8 +273,12 @@ static void
 trk_question_page_dispose (GObject *object)
 {
   TrkQuestionPage *self = TRK_QUESTION_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRK_TYPE_QUESTION_PAGE);
+  /* Children the template does not bind are unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   self->question = NULL;
   g_clear_object (&self->rules);

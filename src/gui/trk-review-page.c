@@ -21,7 +21,7 @@ struct _TrkReviewPage
   GHashTable     *change_buttons; /* question id -> GtkButton */
 
   TrkDateChooser *date_chooser;
-  GtkListBox     *answers_list;
+  GtkBox         *answers_list;
   GtkButton      *next_button;
 };
 
@@ -94,11 +94,8 @@ add_row (TrkReviewPage *self,
   gtk_box_append (GTK_BOX (texts), new_label (answer, "heading"));
   gtk_box_append (GTK_BOX (row), texts);
   gtk_box_append (GTK_BOX (row), button);
-  gtk_widget_add_css_class (row, "trk-row");
 
-  gtk_list_box_append (self->answers_list, row);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (row)), FALSE);
-  gtk_widget_set_focusable (gtk_widget_get_parent (row), FALSE);
+  gtk_box_append (self->answers_list, row);
   g_hash_table_insert (self->change_buttons, g_strdup (trk_question_get_id (question)), button);
 }
 
@@ -112,10 +109,16 @@ static void
 trk_review_page_dispose (GObject *object)
 {
   TrkReviewPage *self = TRK_REVIEW_PAGE (object);
+  GtkWidget *child;
 
-  g_clear_pointer (&self->change_buttons, g_hash_table_unref);
+  if (self->flow != NULL)
+    g_signal_handlers_disconnect_by_data (trk_flow_get_answers (self->flow), self);
   g_clear_object (&self->flow);
+  g_clear_pointer (&self->change_buttons, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRK_TYPE_REVIEW_PAGE);
+  /* Children the template does not bind are unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (trk_review_page_parent_class)->dispose (object);
 }
@@ -154,7 +157,7 @@ fill_rows (TrkReviewPage *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answers_list))) != NULL)
-    gtk_list_box_remove (self->answers_list, child);
+    gtk_box_remove (self->answers_list, child);
   g_hash_table_remove_all (self->change_buttons);
 
   for (guint i = 0; i < relevant->len; i++)
@@ -180,7 +183,7 @@ trk_review_page_new (TrkFlow *flow,
   self->lang = lang;
   answers = trk_flow_get_answers (flow);
   trk_date_chooser_set_answers (self->date_chooser, answers, lang);
-  g_signal_connect_object (answers, "changed", G_CALLBACK (fill_rows), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (answers, "changed", G_CALLBACK (fill_rows), self);
   fill_rows (self);
 
   return GTK_WIDGET (self);

@@ -57,6 +57,31 @@ add_language_buttons (TrkWelcomePage *self)
                                   -1);
 }
 
+/* Enter on Start or Resume goes on at once, as Enter does on the question
+ * pages (a GtkButton would wait for its 250 ms press animation, and keys
+ * typed meanwhile would land on this page). */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                TrkWelcomePage        *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  if (focus != GTK_WIDGET (self->start_button) && focus != GTK_WIDGET (self->resume_button))
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self),
+                              gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), NULL);
+  return TRUE;
+}
+
 static gboolean
 trk_welcome_page_grab_focus (GtkWidget *widget)
 {
@@ -71,7 +96,12 @@ trk_welcome_page_grab_focus (GtkWidget *widget)
 static void
 trk_welcome_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TRK_TYPE_WELCOME_PAGE);
+  /* Children the template does not bind are unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (trk_welcome_page_parent_class)->dispose (object);
 }
@@ -99,8 +129,14 @@ trk_welcome_page_class_init (TrkWelcomePageClass *klass)
 static void
 trk_welcome_page_init (TrkWelcomePage *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   add_language_buttons (self);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *

@@ -154,18 +154,38 @@ build_menu (void)
   return G_MENU_MODEL (g_steal_pointer (&menu));
 }
 
+/* The shortcuts window in the current language. GTK builds one from the
+ * same resource when the window joins the application, in the language of
+ * that moment: it is kept (building it twice cost 6 % of the start-up,
+ * tests/bench/RESULTS.md) and rebuilt only on a language switch. */
 static void
 load_help_overlay (TrkWindow *self)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  GtkShortcutsWindow *current =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  const char *lang = trk_lang_to_string (_trk_window_get_language (self));
+  g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
   GObject *overlay;
 
+  if (current != NULL)
+    {
+      const char *built = g_object_get_data (G_OBJECT (current), "trk-language");
+
+      if (built == NULL || g_str_equal (built, lang))
+        {
+          g_object_set_data (G_OBJECT (current), "trk-language", (gpointer) lang);
+          return;
+        }
+    }
+
+  builder = gtk_builder_new ();
   gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
   if (!gtk_builder_add_from_resource (builder, APP_PATH "/gtk/help-overlay.ui", &error))
     g_error ("The shortcuts window is missing from the resources: %s", error->message);
 
   overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_object_set_data (overlay, "trk-language", (gpointer) lang);
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
                                            GTK_SHORTCUTS_WINDOW (overlay));
 }
@@ -259,16 +279,12 @@ trk_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (trk_window_parent_class)->close_request (window);
 }
 
+/* After construction: "application" is not a construct property. */
 static void
-trk_window_constructed (GObject *object)
+setup (TrkWindow      *self,
+       TrkApplication *app)
 {
-  TrkWindow *self = TRK_WINDOW (object);
-  TrkApplication *app = get_app (self);
   g_autoptr(TrkAnswers) answers = NULL;
-
-  G_OBJECT_CLASS (trk_window_parent_class)->constructed (object);
-
-  g_return_if_fail (TRK_IS_APPLICATION (app));
 
   self->settings = g_object_ref (trk_application_get_settings (app));
   restore_size (self);
@@ -307,7 +323,6 @@ trk_window_class_init (TrkWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = trk_window_constructed;
   object_class->dispose = trk_window_dispose;
   window_class->close_request = trk_window_close_request;
 
@@ -333,9 +348,13 @@ trk_window_init (TrkWindow *self)
 TrkWindow *
 trk_window_new (TrkApplication *application)
 {
+  TrkWindow *self;
+
   g_return_val_if_fail (TRK_IS_APPLICATION (application), NULL);
 
-  return g_object_new (TRK_TYPE_WINDOW, "application", application, NULL);
+  self = g_object_new (TRK_TYPE_WINDOW, "application", application, NULL);
+  setup (self, application);
+  return self;
 }
 
 TrkFlow *

@@ -28,8 +28,10 @@ check_question_page (TrkWindow  *window,
   g_assert_true (gtk_widget_get_mapped (page));
   question = trk_question_page_get_question (TRK_QUESTION_PAGE (page));
 
-  g_assert_true (trk_test_widget_shows (page, trk_question_get_label (question, lang)));
-  g_assert_true (trk_test_widget_shows (page, next_label));
+  if (!trk_test_widget_shows (page, trk_question_get_label (question, lang)) ||
+      !trk_test_widget_shows (page, next_label))
+    g_error ("The page does not show “%s” and “%s”", trk_question_get_label (question, lang),
+             next_label);
 }
 
 static void

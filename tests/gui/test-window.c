@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "trk-autosave.h"
 #include "trk-date-chooser.h"
 #include "trk-gui-test-utils.h"
 #include "trk-welcome-page.h"
@@ -12,8 +13,12 @@
 static void
 test_maps_with_title (void)
 {
-  TrkWindow *window = trk_test_new_window ();
-  GtkWidget *page = trk_window_get_page (window);
+  TrkWindow *window;
+  GtkWidget *page;
+
+  g_assert_true (trk_autosave_forget (NULL));
+  window = trk_test_new_window ();
+  page = trk_window_get_page (window);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tirkeu");

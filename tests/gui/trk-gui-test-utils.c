@@ -17,14 +17,40 @@ have_display (void)
   return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
 }
 
+/* Each test program gets its own state, config and cache folders (not
+ * G_TEST_OPTION_ISOLATE_DIRS: that also empties XDG_DATA_DIRS, and GTK then
+ * finds no MIME database to load icons with). */
+static void
+isolate_state (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *root = g_dir_make_tmp ("tirkeu-gui-test-XXXXXX", &error);
+  static const char *const vars[] = { "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *dir = g_build_filename (root, vars[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_setenv (vars[i], dir, TRUE);
+    }
+}
+
 gboolean
 trk_test_init (int    *argc,
                char ***argv)
 {
-  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  isolate_state ();
+  g_test_init (argc, argv, NULL);
 
   if (!have_display () && g_getenv ("TIRKEU_REQUIRE_DISPLAY") == NULL)
     return FALSE;
+
+  /* Without a session bus (plain xvfb-run) GTK's accessibility bridge
+   * warns; nothing here reads the accessibility tree over D-Bus. */
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    g_setenv ("GTK_A11Y", "none", TRUE);
 
   /* trk_application_new() sets up gettext before GTK, as main() does. */
   test_app = trk_application_new ();
@@ -169,6 +195,17 @@ trk_test_answer_all (TrkWindow           *window,
     }
 
   return asked;
+}
+
+void
+trk_test_click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+
+  g_signal_emit_by_name (button, "clicked");
+  trk_test_iterate ();
 }
 
 static const char *

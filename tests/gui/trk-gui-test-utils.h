@@ -18,7 +18,8 @@ typedef struct
   const char *value;
 } TrkTestAnswer;
 
-/* g_test_init() with isolated XDG folders, then GTK. Returns FALSE when
+/* g_test_init() with this program's own XDG state, config and cache
+ * folders (shared by its test cases), then GTK. Returns FALSE when
  * there is no display and TIRKEU_REQUIRE_DISPLAY is unset: the caller
  * then registers only trk_test_skip_no_display. With the variable set, a
  * missing display is a failure, never a skip (CI sets it). */
@@ -46,6 +47,9 @@ void            trk_test_answer_current    (TrkWindow     *window,
 guint           trk_test_answer_all        (TrkWindow           *window,
                                             const TrkTestAnswer *answers,
                                             guint                n_answers);
+/* Clicks a button as the pointer would (gtk_widget_activate() delays the
+ * click by GtkButton's activation timeout). */
+void            trk_test_click             (GtkWidget     *button);
 /* TRUE when a label or button under @widget shows exactly @text. */
 gboolean        trk_test_widget_shows      (GtkWidget     *widget,
                                             const char    *text);
