@@ -17,11 +17,16 @@
  *   parse + validate       the same plus xmlRelaxNGValidateDoc (schema compiled once)
  *   xmllint --relaxng      the command-line way to validate a file (a process)
  *
+ * Each figure is given as wall time and as CPU time (of the loading thread,
+ * or of the xmllint process): on a machine shared with other work the CPU
+ * time is what the same run takes on an idle core.
+ *
  *   bench-rules-load [--runs=N] [--cold=N] [--once]
  */
 #include "config.h"
 
 #include <stdio.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include <gio/gio.h>
@@ -50,10 +55,43 @@ lookup (const char *path)
   return bytes;
 }
 
-static double
-now_ms (void)
+typedef struct
 {
-  return g_get_monotonic_time () / 1000.0;
+  double wall;  /* ms */
+  double cpu;   /* ms */
+} Sample;
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static Sample
+sample_now (void)
+{
+  return (Sample) { g_get_monotonic_time () / 1000.0, thread_cpu_ms () };
+}
+
+static Sample
+sample_since (Sample start)
+{
+  Sample now = sample_now ();
+
+  return (Sample) { now.wall - start.wall, now.cpu - start.cpu };
+}
+
+static double
+children_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_CHILDREN, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 static int
@@ -72,30 +110,47 @@ median (GArray *times)
   return g_array_index (times, double, times->len / 2);
 }
 
-static double
-load_once_ms (GBytes *rules)
+/* Medians of wall and CPU times, each on its own. */
+static Sample
+median_sample (GArray *samples)
+{
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < samples->len; i++)
+    {
+      Sample s = g_array_index (samples, Sample, i);
+
+      g_array_append_val (wall, s.wall);
+      g_array_append_val (cpu, s.cpu);
+    }
+  return (Sample) { median (wall), median (cpu) };
+}
+
+static Sample
+load_once (GBytes *rules)
 {
   g_autoptr(GError) error = NULL;
-  double start = now_ms ();
+  Sample start = sample_now ();
   g_autoptr(TrkRuleSet) set = trk_rule_set_new_from_bytes (rules, "kz-dactyloscopy.rules.xml",
                                                            &error);
-  double ms = now_ms () - start;
+  Sample taken = sample_since (start);
 
   if (set == NULL)
     g_error ("%s", error->message);
-  return ms;
+  return taken;
 }
 
 /* Parses (and validates when @schema is set) the bytes, as a baseline. */
-static double
-parse_once_ms (GBytes     *rules,
-               xmlRelaxNG *schema)
+static Sample
+parse_once (GBytes     *rules,
+            xmlRelaxNG *schema)
 {
   gsize len;
   const char *data = g_bytes_get_data (rules, &len);
-  double start = now_ms ();
+  Sample start = sample_now ();
   xmlDoc *doc = xmlReadMemory (data, (int) len, "rules.xml", NULL, XML_PARSE_NONET);
-  double ms;
+  Sample taken;
 
   if (doc == NULL)
     g_error ("xmlReadMemory failed");
@@ -107,9 +162,9 @@ parse_once_ms (GBytes     *rules,
         g_error ("the built-in rules do not validate");
       xmlRelaxNGFreeValidCtxt (vctxt);
     }
-  ms = now_ms () - start;
+  taken = sample_since (start);
   xmlFreeDoc (doc);
-  return ms;
+  return taken;
 }
 
 static xmlRelaxNG *
@@ -127,62 +182,65 @@ compile_schema (void)
   return schema;
 }
 
-typedef double (*MeasureFunc) (GBytes *rules, gpointer data);
+typedef Sample (*MeasureFunc) (GBytes *rules, gpointer data);
 
-static double
+static Sample
 measure_load (GBytes  *rules,
               gpointer data)
 {
-  return load_once_ms (rules);
+  return load_once (rules);
 }
 
-static double
+static Sample
 measure_parse (GBytes  *rules,
                gpointer data)
 {
-  return parse_once_ms (rules, data);
+  return parse_once (rules, data);
 }
 
-static double
+static Sample
 median_of (guint        runs,
            MeasureFunc  func,
            GBytes      *rules,
            gpointer     data)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (Sample));
 
   for (guint i = 0; i < runs; i++)
     {
-      double ms = func (rules, data);
+      Sample s = func (rules, data);
 
-      g_array_append_val (times, ms);
+      g_array_append_val (samples, s);
     }
-  return median (times);
+  return median_sample (samples);
 }
 
-/* Runs @argv @runs times; the median wall time of a whole process, or a
- * negative number when it cannot run or fails. */
-static double
-median_process_ms (const char * const *argv,
-                   guint               runs)
+/* Runs @argv @runs times: the medians of a whole process's wall time and
+ * CPU time, or a negative wall time when it cannot run or fails. */
+static Sample
+median_process (const char * const *argv,
+                guint               runs)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (Sample));
+  const Sample failed = { -1, -1 };
 
   for (guint i = 0; i < runs; i++)
     {
       int status = 0;
-      double start = now_ms (), ms;
+      double cpu = children_cpu_ms ();
+      Sample start = sample_now (), s;
 
       if (!g_spawn_sync (NULL, (char **) argv, NULL,
                          G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL
                          | G_SPAWN_STDERR_TO_DEV_NULL,
                          NULL, NULL, NULL, NULL, &status, NULL)
           || !g_spawn_check_wait_status (status, NULL))
-        return -1;
-      ms = now_ms () - start;
-      g_array_append_val (times, ms);
+        return failed;
+      s.wall = sample_since (start).wall;
+      s.cpu = children_cpu_ms () - cpu;
+      g_array_append_val (samples, s);
     }
-  return median (times);
+  return median_sample (samples);
 }
 
 static gboolean
@@ -196,47 +254,48 @@ write_bytes (const char *path,
 }
 
 /* `xmllint --noout --relaxng SCHEMA RULES` on the same two files. */
-static double
-xmllint_ms (GBytes *rules,
-            guint   runs)
+static Sample
+xmllint (GBytes *rules,
+         guint   runs)
 {
   g_autoptr(GBytes) rng = lookup (SCHEMA_PATH);
   g_autofree char *dir = g_dir_make_tmp ("tirkeu-bench-XXXXXX", NULL);
   g_autofree char *rules_path = g_build_filename (dir, "rules.xml", NULL);
   g_autofree char *rng_path = g_build_filename (dir, "rules.rng", NULL);
   const char *argv[] = { "xmllint", "--noout", "--relaxng", rng_path, rules_path, NULL };
-  double ms = -1;
+  g_autofree char *program = g_find_program_in_path ("xmllint");
+  Sample taken = { -1, -1 };
 
-  if (g_find_program_in_path ("xmllint") != NULL && write_bytes (rules_path, rules)
-      && write_bytes (rng_path, rng))
-    ms = median_process_ms (argv, runs);
+  if (program != NULL && write_bytes (rules_path, rules) && write_bytes (rng_path, rng))
+    taken = median_process (argv, runs);
   g_unlink (rules_path);
   g_unlink (rng_path);
   g_rmdir (dir);
-  return ms;
+  return taken;
 }
 
 /* Cold loads: this program again with --once, one load per process. */
-static double
-cold_ms (const char *self,
-         guint       runs)
+static Sample
+cold (const char *self,
+      guint       runs)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (Sample));
   const char *argv[] = { self, "--once", NULL };
 
   for (guint i = 0; i < runs; i++)
     {
       g_autofree char *out = NULL;
       int status = 0;
-      double ms;
+      Sample s;
 
       if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
                          &status, NULL) || !g_spawn_check_wait_status (status, NULL))
         g_error ("%s --once failed", self);
-      ms = g_ascii_strtod (out, NULL);
-      g_array_append_val (times, ms);
+      if (sscanf (out, "%lf %lf", &s.wall, &s.cpu) != 2)
+        g_error ("%s --once printed %s", self, out);
+      g_array_append_val (samples, s);
     }
-  return median (times);
+  return median_sample (samples);
 }
 
 static void
@@ -246,31 +305,37 @@ report (GBytes     *rules,
         guint       cold_runs)
 {
   xmlRelaxNG *schema;
-  double cold, warm, plain, validated, lint;
+  Sample first, warm, plain, validated, lint;
 
-  cold = cold_ms (self, cold_runs);
+  first = cold (self, cold_runs);
   warm = median_of (runs, measure_load, rules, NULL);
   plain = median_of (runs, measure_parse, rules, NULL);
   schema = compile_schema ();
   validated = median_of (runs, measure_parse, rules, schema);
   xmlRelaxNGFree (schema);
-  lint = xmllint_ms (rules, MAX (3, cold_runs / 2));
+  lint = xmllint (rules, MAX (3, cold_runs / 2));
 
-  printf ("rules: %zu bytes (en, kk, ru merged)\n", g_bytes_get_size (rules));
-  printf ("load with validation, cold (fresh process, schema compiled): median %.2f ms over %u "
-          "processes\n", cold, cold_runs);
-  printf ("load with validation, warm (schema cached): median %.2f ms over %u runs\n", warm, runs);
-  printf ("baseline xmlReadMemory (no validation, no model): median %.2f ms\n", plain);
-  printf ("baseline parse + RelaxNG validate (libxml2 only): median %.2f ms\n", validated);
-  if (lint >= 0)
-    printf ("baseline xmllint --noout --relaxng (process): median %.2f ms\n", lint);
+  printf ("rules: %zu bytes (en, kk, ru merged); times: wall / CPU\n", g_bytes_get_size (rules));
+  printf ("load with validation, cold (fresh process, schema compiled): median %.2f / %.2f ms "
+          "over %u processes\n", first.wall, first.cpu, cold_runs);
+  printf ("load with validation, warm (schema cached): median %.2f / %.2f ms over %u runs\n",
+          warm.wall, warm.cpu, runs);
+  printf ("baseline xmlReadMemory (no validation, no model): median %.2f / %.2f ms\n",
+          plain.wall, plain.cpu);
+  printf ("baseline parse + RelaxNG validate (libxml2 only): median %.2f / %.2f ms\n",
+          validated.wall, validated.cpu);
+  if (lint.wall >= 0)
+    printf ("baseline xmllint --noout --relaxng (process): median %.2f / %.2f ms\n",
+            lint.wall, lint.cpu);
   else
     printf ("baseline xmllint: not installed (apt install libxml2-utils)\n");
-  printf ("ratio: warm load = %.1fx a plain parse; cold load = %.1fx a plain parse; "
-          "xmllint takes %.1fx the cold load\n",
-          warm / plain, cold / plain, lint >= 0 ? lint / cold : 0.0);
-  printf ("rules_cold_ms=%.3f rules_warm_ms=%.3f xmlread_ms=%.3f validate_ms=%.3f "
-          "xmllint_ms=%.3f\n", cold, warm, plain, validated, lint);
+  printf ("ratio (CPU): warm load = %.1fx a plain parse; cold load = %.1fx a plain parse; "
+          "xmllint takes %.1fx the cold load\n", warm.cpu / plain.cpu, first.cpu / plain.cpu,
+          lint.cpu >= 0 ? lint.cpu / first.cpu : 0.0);
+  printf ("rules_cold_ms=%.3f rules_cold_cpu_ms=%.3f rules_warm_ms=%.3f rules_warm_cpu_ms=%.3f "
+          "xmlread_ms=%.3f xmlread_cpu_ms=%.3f validate_ms=%.3f xmllint_ms=%.3f "
+          "xmllint_cpu_ms=%.3f\n", first.wall, first.cpu, warm.wall, warm.cpu, plain.wall,
+          plain.cpu, validated.wall, lint.wall, lint.cpu);
 }
 
 int
@@ -300,7 +365,9 @@ main (int    argc,
   rules = lookup (RULES_PATH);
   if (once)
     {
-      printf ("%.4f\n", load_once_ms (rules));
+      Sample s = load_once (rules);
+
+      printf ("%.4f %.4f\n", s.wall, s.cpu);
       return 0;
     }
   self = g_file_read_link ("/proc/self/exe", &error);
