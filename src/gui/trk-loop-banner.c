@@ -71,22 +71,26 @@ add_steps (TrkLoopBanner *self,
   TrkRuleSet *rules = trk_result_get_rule_set (result);
   const char *first = trk_rule_set_get_step_label (rules, trk_result_get_cycle_step (result, 0),
                                                    lang);
+  g_autofree char *back = NULL;
+  GtkWidget *closing;
 
   self->n_steps = trk_result_get_cycle_length (result);
   for (guint i = 0; i < self->n_steps; i++)
     {
       const char *step = trk_result_get_cycle_step (result, i);
-      const char *link = trk_result_get_cycle_link_text (result, i, lang);
-      gboolean last = i + 1 == self->n_steps;
-      g_autofree char *link_text = NULL;
 
       gtk_box_append (self->steps_box,
                       new_step_card (trk_rule_set_get_step_label (rules, step, lang)));
-      /* Translators: the end of the loop: %1$s why, %2$s the first step again */
-      link_text = last ? g_strdup_printf (_("%1$s — and so back to: %2$s"), link, first)
-                       : g_strdup (link);
-      gtk_box_append (self->steps_box, new_link (last ? "↺" : "↓", link_text));
+      gtk_box_append (self->steps_box,
+                      new_link ("↓", trk_result_get_cycle_link_text (result, i, lang)));
     }
+
+  /* Translators: the loop closes: %s is its first step, e.g. "Get an IIN" */
+  back = g_strdup_printf (_("And so back to the start: %s"), first);
+  closing = new_link ("↺", back);
+  gtk_widget_add_css_class (gtk_widget_get_last_child (closing), "heading");
+  gtk_widget_remove_css_class (gtk_widget_get_last_child (closing), "trk-link");
+  gtk_box_append (self->steps_box, closing);
 }
 
 static GtkWidget *

@@ -54,7 +54,7 @@ new_label (const char *text,
   return label;
 }
 
-/* A text with its legal source under it, small and selectable for copying. */
+/* A text with its legal source under it, small. */
 static GtkWidget *
 new_cited_text (const char *text,
                 const char *citation)
@@ -67,7 +67,6 @@ new_cited_text (const char *text,
       GtkWidget *cite = new_label (citation, "caption");
 
       gtk_widget_add_css_class (cite, "dim-label");
-      gtk_label_set_selectable (GTK_LABEL (cite), TRUE);
       gtk_box_append (GTK_BOX (box), cite);
     }
   return box;

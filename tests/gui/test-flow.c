@@ -85,6 +85,7 @@ test_visa_applicant_reaches_loop (void)
   TrkWindow *window = start_flow ();
   GtkWidget *page;
   GtkWidget *banner;
+  GtkWidget *focus;
   TrkResult *result;
 
   set_date (window, "2026-11-28");
@@ -92,6 +93,10 @@ test_visa_applicant_reaches_loop (void)
   page = go_to_outcome (window);
 
   result = trk_outcome_page_get_result (TRK_OUTCOME_PAGE (page));
+  /* Keyboard users land on "Save PDF…". */
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.save-pdf");
   g_assert_cmpstr (trk_result_get_status (result, "dactyloscopy"), ==, "mandatory");
   g_assert_cmpstr (trk_result_get_status (result, "iin"), ==, "in_person");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (trk_outcome_page_get_status_label (
