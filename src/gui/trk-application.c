@@ -85,10 +85,11 @@ about_activated (GSimpleAction *action,
 {
   TrkApplication *self = TRK_APPLICATION (user_data);
   g_autofree char *comments = about_comments (self);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *dialog;
 
   dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
-                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "transient-for", parent,
                          "modal", TRUE,
                          "program-name", "Tirkeu",
                          "logo-icon-name", "io.github.tirkeu.Tirkeu",

@@ -57,7 +57,13 @@ trk_clamp_measure (GtkWidget      *widget,
   if (self->child == NULL)
     return;
 
-  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
+  /* Height-for-width only: asked for a width at a given height (GtkViewport
+   * does so for its horizontal adjustment), give the plain width. Passing
+   * the height on makes every wrapping label binary-search its width,
+   * dozens of Pango layouts each (tests/bench/RESULTS.md). */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+  else if (for_size >= 0)
     for_size = child_width (self, for_size);
 
   gtk_widget_measure (self->child, orientation, for_size,

@@ -47,9 +47,11 @@ sync_note (TrkDateChooser *self,
   cmp = g_date_compare (date, &today);
 
   if (cmp < 0)
-    gtk_label_set_text (self->note, _("This date is in the past: the rules in force on that day apply."));
+    gtk_label_set_text (self->note, _("This date is in the past: "
+                                      "the rules in force on that day apply."));
   else if (cmp > 0)
-    gtk_label_set_text (self->note, _("This date is in the future: the rules that will be in force on that day apply."));
+    gtk_label_set_text (self->note, _("This date is in the future: "
+                                      "the rules that will be in force on that day apply."));
   gtk_widget_set_visible (GTK_WIDGET (self->note), cmp != 0);
 }
 

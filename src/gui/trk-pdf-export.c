@@ -88,30 +88,61 @@ language_option_label (const char *option)
                           trk_lang_native_name (langs[0]), trk_lang_native_name (langs[1]));
 }
 
+/* The preferred option goes first: GTK 4.8's fallback dialog ignores
+ * gtk_file_chooser_set_choice() for lists and shows the first option. */
+static void
+order_options (const char  *const *options,
+               guint               n_options,
+               const char         *preferred,
+               const char        **out_ids)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < n_options; i++)
+    if (g_strcmp0 (options[i], preferred) == 0)
+      out_ids[n++] = options[i];
+  for (guint i = 0; i < n_options; i++)
+    if (g_strcmp0 (options[i], preferred) != 0)
+      out_ids[n++] = options[i];
+  out_ids[n] = NULL;
+}
+
+static void
+add_paper_choice (GtkFileChooser *chooser,
+                  GSettings      *settings)
+{
+  static const char *const papers[] = { "a4", "letter" };
+  g_autofree char *paper = g_settings_get_string (settings, "pdf-paper");
+  const char *ids[G_N_ELEMENTS (papers) + 1];
+  const char *labels[G_N_ELEMENTS (papers) + 1];
+
+  order_options (papers, G_N_ELEMENTS (papers), paper, ids);
+  for (guint i = 0; ids[i] != NULL; i++)
+    labels[i] = g_str_equal (ids[i], "letter") ? _("US Letter") : _("A4");
+  labels[G_N_ELEMENTS (papers)] = NULL;
+
+  gtk_file_chooser_add_choice (chooser, "paper", _("Paper size"), ids, labels);
+  gtk_file_chooser_set_choice (chooser, "paper", ids[0]);
+}
+
 static void
 add_choices (GtkFileChooser *chooser,
              GSettings      *settings,
              TrkLang         ui_lang)
 {
-  const char *ids[G_N_ELEMENTS (language_options) + 1] = { NULL };
+  const char *ids[G_N_ELEMENTS (language_options) + 1];
   char *labels[G_N_ELEMENTS (language_options) + 1] = { NULL };
-  const char *paper_ids[] = { "a4", "letter", NULL };
-  const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
   g_autofree char *current = g_settings_get_string (settings, "pdf-language");
-  g_autofree char *paper = g_settings_get_string (settings, "pdf-paper");
 
-  for (guint i = 0; i < G_N_ELEMENTS (language_options); i++)
-    {
-      ids[i] = language_options[i];
-      labels[i] = language_option_label (language_options[i]);
-    }
+  order_options (language_options, G_N_ELEMENTS (language_options),
+                 *current != '\0' ? current : trk_lang_to_string (ui_lang), ids);
+  for (guint i = 0; ids[i] != NULL; i++)
+    labels[i] = language_option_label (ids[i]);
 
   gtk_file_chooser_add_choice (chooser, "language", _("Language of the checklist"),
                                ids, (const char **) labels);
-  gtk_file_chooser_set_choice (chooser, "language",
-                               *current != '\0' ? current : trk_lang_to_string (ui_lang));
-  gtk_file_chooser_add_choice (chooser, "paper", _("Paper size"), paper_ids, paper_labels);
-  gtk_file_chooser_set_choice (chooser, "paper", paper);
+  gtk_file_chooser_set_choice (chooser, "language", ids[0]);
+  add_paper_choice (chooser, settings);
 
   for (guint i = 0; labels[i] != NULL; i++)
     g_free (labels[i]);

@@ -30,8 +30,8 @@ check_question_page (TrkWindow  *window,
 
   if (!trk_test_widget_shows (page, trk_question_get_label (question, lang)) ||
       !trk_test_widget_shows (page, next_label))
-    g_error ("The page does not show “%s” and “%s”", trk_question_get_label (question, lang),
-             next_label);
+    g_error ("The page does not show “%s” and “%s”",
+             trk_question_get_label (question, lang), next_label);
 }
 
 static void
