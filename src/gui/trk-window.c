@@ -180,7 +180,7 @@ load_help_overlay (TrkWindow *self)
     }
 
   builder = gtk_builder_new ();
-  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  /* The .ui names its domain; GTK 4.8 also setting it here reads freed memory. */
   if (!gtk_builder_add_from_resource (builder, APP_PATH "/gtk/help-overlay.ui", &error))
     g_error ("The shortcuts window is missing from the resources: %s", error->message);
 
