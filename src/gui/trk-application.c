@@ -119,7 +119,6 @@ load_rules_response (GtkNativeDialog *chooser,
                      TrkApplication  *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(TrkRuleSet) rules = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -131,12 +130,9 @@ load_rules_response (GtkNativeDialog *chooser,
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  rules = trk_rule_set_new_from_file (path, &error);
-  if (rules == NULL)
+  if (!trk_application_load_rules_file (self, path, &error))
     trk_error_dialog_show (gtk_application_get_active_window (GTK_APPLICATION (self)),
                            _("These rules cannot be used"), error->message);
-  else
-    trk_application_set_rules (self, rules);
 }
 
 static void
@@ -436,4 +432,22 @@ trk_application_set_language (TrkApplication *self,
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "language", trk_lang_to_string (lang));
   apply_language (self, lang);
+}
+
+gboolean
+trk_application_load_rules_file (TrkApplication  *self,
+                                 const char      *path,
+                                 GError         **error)
+{
+  g_autoptr(TrkRuleSet) rules = NULL;
+
+  g_return_val_if_fail (TRK_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  rules = trk_rule_set_new_from_file (path, error);
+  if (rules == NULL)
+    return FALSE;
+
+  trk_application_set_rules (self, rules);
+  return TRUE;
 }

@@ -22,6 +22,11 @@ GSettings      *trk_application_get_settings (TrkApplication *self);
 TrkRuleSet     *trk_application_get_rules    (TrkApplication *self);
 void            trk_application_set_rules    (TrkApplication *self,
                                               TrkRuleSet     *rules);
+/* Validates the file (schema, ids); on success every window goes on with
+ * the new rules and keeps its answers. The error names the line. */
+gboolean        trk_application_load_rules_file (TrkApplication  *self,
+                                                 const char      *path,
+                                                 GError         **error);
 /* The interface language; switching it relabels every window at once. */
 TrkLang         trk_application_get_language (TrkApplication *self);
 void            trk_application_set_language (TrkApplication *self,

@@ -120,19 +120,15 @@ open_answers_response (GtkNativeDialog *chooser,
                        TrkWindow       *self)
 {
   g_autoptr(GFile) file = take_chooser_file (chooser, response);
-  g_autoptr(TrkAnswers) answers = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  answers = trk_answers_load_file (path, &error);
-  if (answers == NULL)
+  if (!trk_window_open_answers_file (self, path, &error))
     trk_error_dialog_show (GTK_WINDOW (self), _("These answers cannot be opened"),
                            error->message);
-  else
-    trk_flow_load_answers (self->flow, answers);
 }
 
 static GtkFileChooserNative *
@@ -247,6 +243,24 @@ print_action (GtkWidget  *widget,
   gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                            GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                            GTK_WINDOW (self), NULL);
+}
+
+gboolean
+trk_window_open_answers_file (TrkWindow   *self,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autoptr(TrkAnswers) answers = NULL;
+
+  g_return_val_if_fail (TRK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  answers = trk_answers_load_file (path, error);
+  if (answers == NULL)
+    return FALSE;
+
+  trk_flow_load_answers (self->flow, answers);
+  return TRUE;
 }
 
 void

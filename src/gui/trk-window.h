@@ -22,5 +22,10 @@ TrkFlow   *trk_window_get_flow       (TrkWindow      *self);
 GtkWidget *trk_window_get_page       (TrkWindow      *self);
 /* Clears the answers (the autosave goes with them) and shows the welcome page. */
 void       trk_window_forget_answers (TrkWindow      *self);
+/* Replaces the answers by those of an answers file (File > Open Answers)
+ * and goes on at the first open question, or the review. */
+gboolean   trk_window_open_answers_file (TrkWindow   *self,
+                                         const char  *path,
+                                         GError     **error);
 
 G_END_DECLS

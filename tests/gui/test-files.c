@@ -1,0 +1,130 @@
+/* test-files.c - answers files and rules files opened from the window
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "trk-autosave.h"
+#include "trk-gui-test-utils.h"
+#include "trk-question-page.h"
+#include "trk-review-page.h"
+
+static char *
+temp_path (const char *name)
+{
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
+  return g_build_filename (g_get_user_cache_dir (), name, NULL);
+}
+
+static TrkWindow *
+window_at_second_question (void)
+{
+  TrkWindow *window;
+
+  g_assert_true (trk_autosave_forget (NULL));
+  window = trk_test_new_window ();
+  gtk_widget_activate_action (trk_window_get_page (window), "win.start", NULL);
+  trk_test_iterate ();
+  trk_test_answer_current (window, "foreigner");
+  return window;
+}
+
+/* Save, forget, open: the wizard goes on where the file leaves off. */
+static void
+test_answers_round_trip (void)
+{
+  TrkWindow *window = window_at_second_question ();
+  TrkFlow *flow = trk_window_get_flow (window);
+  g_autofree char *path = temp_path ("prepared.xml");
+  g_autoptr(GError) error = NULL;
+
+  trk_test_answer_current (window, "34");
+  g_assert_true (trk_answers_save_file (trk_flow_get_answers (flow), path, &error));
+  g_assert_no_error (error);
+
+  trk_window_forget_answers (window);
+  trk_test_iterate ();
+  g_assert_null (trk_answers_get (trk_flow_get_answers (flow), "status"));
+
+  g_assert_true (trk_window_open_answers_file (window, path, &error));
+  g_assert_no_error (error);
+  trk_test_iterate ();
+  g_assert_cmpstr (trk_answers_get (trk_flow_get_answers (flow), "status"), ==, "foreigner");
+  g_assert_cmpstr (trk_answers_get (trk_flow_get_answers (flow), "age"), ==, "34");
+  g_assert_true (TRK_IS_QUESTION_PAGE (trk_window_get_page (window)));
+  g_assert_cmpuint (trk_flow_get_position (flow), ==, 3);
+
+  trk_test_close_window (window);
+}
+
+static void
+test_bad_answers_file (void)
+{
+  TrkWindow *window = window_at_second_question ();
+  g_autofree char *path = temp_path ("bad.xml");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "<answers><answer id=", -1, NULL));
+  g_assert_false (trk_window_open_answers_file (window, path, &error));
+  g_assert_nonnull (error);
+  /* Nothing changed. */
+  g_assert_cmpstr (trk_answers_get (trk_flow_get_answers (trk_window_get_flow (window)),
+                                    "status"), ==, "foreigner");
+
+  trk_test_close_window (window);
+}
+
+/* An invalid rules file is refused with its line; a valid one replaces the
+ * rules in every window, and the answers stay. */
+static void
+test_load_rules (void)
+{
+  TrkApplication *app = trk_test_get_app ();
+  TrkRuleSet *builtin = g_object_ref (trk_application_get_rules (app));
+  TrkWindow *window = window_at_second_question ();
+  TrkFlow *flow = trk_window_get_flow (window);
+  g_autofree char *bad = temp_path ("bad.rules.xml");
+  g_autofree char *good = g_build_filename (g_test_get_dir (G_TEST_BUILT), "..", "resources",
+                                            "kz-dactyloscopy.rules.xml", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<tirkeu-rules format=\"1\">\n"
+                                      "<oops>\n</tirkeu-rules>\n", -1, NULL));
+  g_assert_false (trk_application_load_rules_file (app, bad, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "bad.rules.xml:"));
+  g_assert_true (trk_application_get_rules (app) == builtin);
+
+  g_assert_true (trk_application_load_rules_file (app, good, NULL));
+  trk_test_iterate ();
+  g_assert_true (trk_application_get_rules (app) != builtin);
+  g_assert_true (trk_flow_get_rules (flow) == trk_application_get_rules (app));
+  g_assert_cmpstr (trk_answers_get (trk_flow_get_answers (flow), "status"), ==, "foreigner");
+  g_assert_true (TRK_IS_QUESTION_PAGE (trk_window_get_page (window)));
+  g_assert_cmpstr (trk_question_get_id (trk_question_page_get_question (
+    TRK_QUESTION_PAGE (trk_window_get_page (window)))), ==, "age");
+
+  trk_application_set_rules (app, builtin);
+  g_object_unref (builtin);
+  trk_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!trk_test_init (&argc, &argv))
+    {
+      g_test_add_func ("/gui/files/skipped", trk_test_skip_no_display);
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/gui/files/answers-round-trip", test_answers_round_trip);
+  g_test_add_func ("/gui/files/bad-answers-file", test_bad_answers_file);
+  g_test_add_func ("/gui/files/load-rules", test_load_rules);
+
+  return g_test_run ();
+}
