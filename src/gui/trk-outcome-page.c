@@ -48,6 +48,10 @@ new_label (const char *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A narrowest width of its own: else GTK measures the label's minimum
+   * by breaking after every word, a Pango layout that costs more than
+   * all the others (tests/bench/RESULTS.md). */
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
