@@ -211,6 +211,19 @@ trk_clamp_new (void)
   return g_object_new (TRK_TYPE_CLAMP, NULL);
 }
 
+GtkWidget *
+trk_clamp_wrap_text (GtkWidget *child)
+{
+  GtkWidget *clamp;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (child), NULL);
+
+  clamp = g_object_new (TRK_TYPE_CLAMP, "maximum-size", G_MAXINT,
+                        "hexpand", gtk_widget_get_hexpand (child), NULL);
+  trk_clamp_set_child (TRK_CLAMP (clamp), child);
+  return clamp;
+}
+
 void
 trk_clamp_set_child (TrkClamp  *self,
                      GtkWidget *child)

@@ -17,5 +17,10 @@ G_DECLARE_FINAL_TYPE (TrkClamp, trk_clamp, TRK, CLAMP, GtkWidget)
 GtkWidget *trk_clamp_new       (void);
 void       trk_clamp_set_child (TrkClamp  *self,
                                 GtkWidget *child);
+/* @child (wrapping text) in a clamp as wide as its parent, for a horizontal
+ * box or a check button: GTK 4.8 asks their children the width they need
+ * at a given height, which makes every wrapping label binary-search it with
+ * Pango layouts; the clamp answers with the plain width instead. */
+GtkWidget *trk_clamp_wrap_text (GtkWidget *child);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "trk-clamp.h"
 #include "trk-loop-banner.h"
 #include "trk-resources.h"
 
@@ -30,6 +31,9 @@ new_label (const char *text)
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Else GTK finds the minimum width by breaking after every word: the
+   * dearest Pango layout of all (tests/bench/RESULTS.md). */
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   return label;
 }
@@ -59,7 +63,7 @@ new_link (const char *arrow,
   gtk_widget_add_css_class (label, "trk-link");
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), glyph);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), trk_clamp_wrap_text (label));
   return box;
 }
 
@@ -103,7 +107,7 @@ new_bullet_item (const char *text)
 
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), bullet);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), trk_clamp_wrap_text (label));
   return box;
 }
 

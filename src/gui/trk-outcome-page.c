@@ -58,17 +58,14 @@ new_label (const char *text,
   return label;
 }
 
-/* A text with its legal source under it, small, in a TrkClamp as wide as
- * its parent: GTK 4.8's horizontal boxes (a check button, a warning row)
- * ask each child its width for a given height, which makes every wrapping
- * label binary-search its width with Pango layouts; the clamp answers with
- * the plain width (the outcome page draws 4x sooner, tests/bench/RESULTS.md).
- * The box is the clamp's child; its first child is the text's label. */
+/* A text with its legal source under it, small, in a clamp for the check
+ * buttons and warning rows it goes into (trk_clamp_wrap_text(): the outcome
+ * page draws in a third of the time, tests/bench/RESULTS.md). The box is
+ * the clamp's child; its first child is the text's label. */
 static GtkWidget *
 new_cited_text (const char *text,
                 const char *citation)
 {
-  GtkWidget *clamp = g_object_new (TRK_TYPE_CLAMP, "maximum-size", G_MAXINT, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_box_append (GTK_BOX (box), new_label (text, NULL));
@@ -79,8 +76,7 @@ new_cited_text (const char *text,
       gtk_widget_add_css_class (cite, "dim-label");
       gtk_box_append (GTK_BOX (box), cite);
     }
-  trk_clamp_set_child (TRK_CLAMP (clamp), box);
-  return clamp;
+  return trk_clamp_wrap_text (box);
 }
 
 static void

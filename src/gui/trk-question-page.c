@@ -74,6 +74,9 @@ new_wrapping_label (const char *text)
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Else GTK finds the minimum width by breaking after every word: the
+   * dearest Pango layout of all (tests/bench/RESULTS.md). */
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   return label;
 }
@@ -90,7 +93,7 @@ new_choice (TrkQuestionPage *self,
                                                                        index, lang));
 
   gtk_box_append (GTK_BOX (box), label);
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), trk_clamp_wrap_text (box));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   if (help != NULL)

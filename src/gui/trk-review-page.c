@@ -51,6 +51,9 @@ new_label (const char *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Else GTK finds the minimum width by breaking after every word: the
+   * dearest Pango layout of all (tests/bench/RESULTS.md). */
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -92,7 +95,7 @@ add_row (TrkReviewPage *self,
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (texts), new_label (question_text, "dim-label"));
   gtk_box_append (GTK_BOX (texts), new_label (answer, "heading"));
-  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), trk_clamp_wrap_text (texts));
   gtk_box_append (GTK_BOX (row), button);
 
   gtk_box_append (self->answers_list, row);
