@@ -379,3 +379,13 @@ trk_window_forget_answers (TrkWindow *self)
   trk_answers_clear (trk_flow_get_answers (self->flow));
   trk_flow_restart (self->flow);
 }
+
+const char *
+trk_window_get_notice (TrkWindow *self)
+{
+  g_return_val_if_fail (TRK_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->notice_revealer))
+    return NULL;
+  return gtk_label_get_text (self->notice_label);
+}

@@ -22,6 +22,9 @@ TrkFlow   *trk_window_get_flow       (TrkWindow      *self);
 GtkWidget *trk_window_get_page       (TrkWindow      *self);
 /* Clears the answers (the autosave goes with them) and shows the welcome page. */
 void       trk_window_forget_answers (TrkWindow      *self);
+/* (nullable): the notice shown above the page (e.g. the answers could not
+ * be kept on disk), or NULL when none is shown. */
+const char *trk_window_get_notice    (TrkWindow      *self);
 /* Replaces the answers by those of an answers file (File > Open Answers)
  * and goes on at the first open question, or the review. */
 gboolean   trk_window_open_answers_file (TrkWindow   *self,

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "trk-autosave.h"
@@ -112,6 +113,37 @@ test_load_rules (void)
   trk_test_close_window (window);
 }
 
+/* The state folder cannot be made (a file is in the way): the answers
+ * stay in memory and the window says why they are not kept. */
+static void
+test_autosave_failure_notice (void)
+{
+  g_autofree char *path = trk_autosave_get_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *saved_folder = g_strconcat (folder, ".moved", NULL);
+  TrkWindow *window;
+
+  g_assert_true (trk_autosave_forget (NULL));
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (g_rename (folder, saved_folder), ==, 0);
+  g_assert_true (g_file_set_contents (folder, "in the way", -1, NULL));
+
+  window = trk_test_new_window ();
+  g_assert_null (trk_window_get_notice (window));
+  gtk_widget_activate_action (trk_window_get_page (window), "win.start", NULL);
+  trk_test_iterate ();
+  trk_test_answer_current (window, "foreigner");
+
+  g_assert_nonnull (trk_window_get_notice (window));
+  g_assert_nonnull (strstr (trk_window_get_notice (window), folder));
+  g_assert_cmpstr (trk_answers_get (trk_flow_get_answers (trk_window_get_flow (window)),
+                                    "status"), ==, "foreigner");
+  trk_test_close_window (window);
+
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  g_assert_cmpint (g_rename (saved_folder, folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/gui/files/answers-round-trip", test_answers_round_trip);
   g_test_add_func ("/gui/files/bad-answers-file", test_bad_answers_file);
   g_test_add_func ("/gui/files/load-rules", test_load_rules);
+  g_test_add_func ("/gui/files/autosave-failure-notice", test_autosave_failure_notice);
 
   return g_test_run ();
 }
