@@ -13,6 +13,13 @@
 /* The choices offered: one language, or a bilingual pair (first leads). */
 static const char *const language_options[] = { "kk", "ru", "en", "ru,en", "kk,ru", "kk,en" };
 
+const char *const *
+trk_pdf_export_get_language_options (guint *n_options)
+{
+  *n_options = G_N_ELEMENTS (language_options);
+  return language_options;
+}
+
 static gboolean
 parse_languages (const char *text,
                  TrkLang     out_langs[2],
@@ -71,8 +78,17 @@ trk_pdf_export_write (TrkResult   *result,
   return trk_checklist_doc_write_pdf (doc, path, error);
 }
 
-static char *
-language_option_label (const char *option)
+gboolean
+trk_pdf_export_parse_languages (const char *text,
+                                TrkLang     out_langs[2],
+                                guint      *out_n)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  return parse_languages (text, out_langs, out_n);
+}
+
+char *
+trk_pdf_export_language_label (const char *option)
 {
   TrkLang langs[2];
   guint n = 0;
@@ -137,7 +153,7 @@ add_choices (GtkFileChooser *chooser,
   order_options (language_options, G_N_ELEMENTS (language_options),
                  *current != '\0' ? current : trk_lang_to_string (ui_lang), ids);
   for (guint i = 0; ids[i] != NULL; i++)
-    labels[i] = language_option_label (ids[i]);
+    labels[i] = trk_pdf_export_language_label (ids[i]);
 
   gtk_file_chooser_add_choice (chooser, "language", _("Language of the checklist"),
                                ids, (const char **) labels);

@@ -18,6 +18,13 @@ guint    trk_pdf_export_get_languages (GSettings  *settings,
                                        TrkLang     ui_lang,
                                        TrkLang     out_langs[2]);
 TrkPaper trk_pdf_export_get_paper     (GSettings  *settings);
+/* The language choices offered ("kk", ..., "ru,en"), their labels
+ * ("Русский + English"), and parsing one into languages. */
+const char *const *trk_pdf_export_get_language_options (guint      *n_options);
+char    *trk_pdf_export_language_label (const char *option);
+gboolean trk_pdf_export_parse_languages (const char *text,
+                                         TrkLang     out_langs[2],
+                                         guint      *out_n);
 
 /* Asks for a file with a native chooser (which confirms before replacing
  * one), the language(s) and the paper; remembers both; writes the PDF

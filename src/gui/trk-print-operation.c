@@ -20,6 +20,8 @@ struct _TrkPrintOperation
   guint              n_langs;
   TrkChecklistDoc   *doc;
   GError            *layout_error;
+  GSettings         *settings;
+  GtkDropDown       *language_choice;
 };
 
 G_DEFINE_FINAL_TYPE (TrkPrintOperation, trk_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -76,6 +78,63 @@ trk_print_operation_draw_page (GtkPrintOperation *operation,
   cairo_restore (cr);
 }
 
+static char *
+current_option (TrkPrintOperation *self)
+{
+  if (self->n_langs == 2)
+    return g_strdup_printf ("%s,%s", trk_lang_to_string (self->langs[0]),
+                            trk_lang_to_string (self->langs[1]));
+  return g_strdup (trk_lang_to_string (self->langs[0]));
+}
+
+/* A "Checklist" tab in the print dialog: the language(s) of the paper,
+ * chosen apart from the interface language, as in Save PDF. */
+static GtkWidget *
+trk_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  TrkPrintOperation *self = TRK_PRINT_OPERATION (operation);
+  g_autofree char *current = current_option (self);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Language of the checklist"));
+  guint n;
+  const char *const *options = trk_pdf_export_get_language_options (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = trk_pdf_export_language_label (options[i]);
+
+      gtk_string_list_append (labels, text);
+    }
+  self->language_choice = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)),
+                                                            NULL));
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (options[i], current))
+      gtk_drop_down_set_selected (self->language_choice, i);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->language_choice));
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->language_choice));
+  return box;
+}
+
+static void
+trk_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                         GtkWidget         *widget)
+{
+  TrkPrintOperation *self = TRK_PRINT_OPERATION (operation);
+  guint n;
+  const char *const *options = trk_pdf_export_get_language_options (&n);
+  guint selected = gtk_drop_down_get_selected (self->language_choice);
+
+  if (selected < n &&
+      trk_pdf_export_parse_languages (options[selected], self->langs, &self->n_langs))
+    g_settings_set_string (self->settings, "pdf-language", options[selected]);
+}
+
 static void
 trk_print_operation_end_print (GtkPrintOperation *operation,
                                GtkPrintContext   *context)
@@ -91,6 +150,7 @@ trk_print_operation_dispose (GObject *object)
   g_clear_object (&self->doc);
   g_clear_pointer (&self->result, trk_result_unref);
   g_clear_error (&self->layout_error);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (trk_print_operation_parent_class)->dispose (object);
 }
@@ -105,6 +165,8 @@ trk_print_operation_class_init (TrkPrintOperationClass *klass)
   print_class->begin_print = trk_print_operation_begin_print;
   print_class->draw_page = trk_print_operation_draw_page;
   print_class->end_print = trk_print_operation_end_print;
+  print_class->create_custom_widget = trk_print_operation_create_custom_widget;
+  print_class->custom_widget_apply = trk_print_operation_custom_widget_apply;
 }
 
 static void
@@ -117,6 +179,7 @@ trk_print_operation_init (TrkPrintOperation *self)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, _("Tirkeu checklist"));
+  gtk_print_operation_set_custom_tab_label (operation, _("Checklist"));
 }
 
 static GtkPageSetup *
@@ -144,6 +207,7 @@ trk_print_operation_new (TrkResult *result,
 
   self = g_object_new (TRK_TYPE_PRINT_OPERATION, NULL);
   self->result = trk_result_ref (result);
+  self->settings = g_object_ref (settings);
   self->n_langs = trk_pdf_export_get_languages (settings, ui_lang, self->langs);
   setup = default_page_setup (settings);
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);

@@ -97,6 +97,57 @@ test_save_pdf_bilingual_letter (void)
   g_settings_reset (settings, "pdf-paper");
 }
 
+/* The print dialog's "Checklist" tab picks the language(s) of the paper. */
+static void
+test_print_dialog_language_tab (void)
+{
+  g_autoptr(TrkResult) result = loop_result ();
+  GSettings *settings = trk_application_get_settings (trk_test_get_app ());
+  g_autoptr(TrkPrintOperation) operation = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "tab.pdf", NULL);
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GObject *tab = NULL;
+  GtkWidget *choice;
+  GtkStringObject *label;
+
+  g_settings_reset (settings, "pdf-language");
+  operation = trk_print_operation_new (result, settings, TRK_LANG_RU);
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_assert_true (GTK_IS_WIDGET (tab));
+  g_object_ref_sink (tab);
+
+  choice = gtk_widget_get_last_child (GTK_WIDGET (tab));
+  g_assert_true (GTK_IS_DROP_DOWN (choice));
+  label = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (choice));
+  g_assert_cmpstr (gtk_string_object_get_string (label), ==, "Русский");
+
+  /* "kk,en": the fifth choice, as a person would pick it. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (choice)));
+       i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (
+        gtk_drop_down_get_model (GTK_DROP_DOWN (choice)), i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), "Қазақша + English"))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), i);
+    }
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+  stored = g_settings_get_string (settings, "pdf-language");
+  g_assert_cmpstr (stored, ==, "kk,en");
+
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  assert_pdf (path);
+
+  g_object_unref (tab);
+  g_settings_reset (settings, "pdf-language");
+}
+
 /* A folder that does not exist: a clear error, and no file. */
 static void
 test_save_pdf_failure (void)
@@ -124,6 +175,7 @@ main (int   argc,
   g_test_add_func ("/gui/print/operation-exports-pdf", test_print_operation_exports_pdf);
   g_test_add_func ("/gui/print/save-pdf-bilingual-letter", test_save_pdf_bilingual_letter);
   g_test_add_func ("/gui/print/save-pdf-failure", test_save_pdf_failure);
+  g_test_add_func ("/gui/print/dialog-language-tab", test_print_dialog_language_tab);
 
   return g_test_run ();
 }
