@@ -9,8 +9,10 @@
  * outcome, in Kazakh and in Russian, the readable report and the texts of
  * the JSON must hold no Latin letter, except machine ids the output names
  * on purpose. One outcome per new text (status, reason, loop, way out,
- * item, warning, answer, date) also goes through tirkeu-cli: evaluate,
- * evaluate --json and the checklist PDF, read back with poppler.
+ * item, warning, answer, date) also gets its checklist PDF, read back with
+ * poppler. One outcome per kind (both statuses, loop) goes through
+ * tirkeu-cli: evaluate and evaluate --json must print what the core does,
+ * and its PDF must be free of English too; so must its error messages.
  */
 #include "config.h"
 
