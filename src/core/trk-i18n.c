@@ -95,6 +95,22 @@ use_user_locale (void)
   return TRUE;
 }
 
+/* The installed catalogs; a program run from its build tree (not
+ * installed, as the tests and `tirkeu-cli` straight after a build are)
+ * falls back to the catalogs built beside it. */
+static const char *
+catalog_dir (void)
+{
+  g_autofree char *installed = g_build_filename (LOCALEDIR, "kk", "LC_MESSAGES",
+                                                 GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *built = g_build_filename (BUILD_LOCALEDIR, "kk", "LC_MESSAGES",
+                                             GETTEXT_PACKAGE ".mo", NULL);
+
+  if (!g_file_test (installed, G_FILE_TEST_EXISTS) && g_file_test (built, G_FILE_TEST_EXISTS))
+    return BUILD_LOCALEDIR;
+  return LOCALEDIR;
+}
+
 /**
  * trk_i18n_init:
  *
@@ -116,7 +132,7 @@ trk_i18n_init (void)
   initialized = TRUE;
 
   if (dir == NULL || *dir == '\0')
-    dir = LOCALEDIR;
+    dir = catalog_dir ();
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 

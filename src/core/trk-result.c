@@ -635,7 +635,8 @@ text_header (GString   *out,
       g_autofree char *label = trk_result_get_answer_label (self, i, lang);
       const TrkQuestion *q = trk_result_get_answer_question (self, i);
 
-      g_string_append_printf (out, "  %s: %s\n", trk_question_get_label (q, lang), label);
+      /* The question on its line, the answer under it: labels end in "?". */
+      g_string_append_printf (out, "  %s\n    %s\n", trk_question_get_label (q, lang), label);
     }
   if (self->n_answers == 0)
     g_string_append_printf (out, "  %s\n", tr (lang, N_("(none needed)")));
