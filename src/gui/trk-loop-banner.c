@@ -10,6 +10,7 @@
 #include "trk-clamp.h"
 #include "trk-loop-banner.h"
 #include "trk-resources.h"
+#include "trk-wrapped-label.h"
 
 struct _TrkLoopBanner
 {
@@ -25,23 +26,9 @@ struct _TrkLoopBanner
 G_DEFINE_FINAL_TYPE (TrkLoopBanner, trk_loop_banner, GTK_TYPE_WIDGET)
 
 static GtkWidget *
-new_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Else GTK finds the minimum width by breaking after every word: the
-   * dearest Pango layout of all (tests/bench/RESULTS.md). */
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  return label;
-}
-
-static GtkWidget *
 new_step_card (const char *text)
 {
-  GtkWidget *card = new_label (text);
+  GtkWidget *card = trk_wrapped_label_new (text, NULL);
 
   gtk_widget_add_css_class (card, "trk-step");
   gtk_widget_add_css_class (card, "heading");
@@ -57,7 +44,7 @@ new_link (const char *arrow,
   GtkWidget *glyph = g_object_new (GTK_TYPE_LABEL, "label", arrow,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                    "valign", GTK_ALIGN_CENTER, NULL);
-  GtkWidget *label = new_label (text);
+  GtkWidget *label = trk_wrapped_label_new (text, NULL);
 
   gtk_widget_add_css_class (glyph, "trk-arrow");
   gtk_widget_add_css_class (label, "trk-link");
@@ -103,7 +90,7 @@ new_bullet_item (const char *text)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL, "label", "•", "valign", GTK_ALIGN_START,
                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  GtkWidget *label = new_label (text);
+  GtkWidget *label = trk_wrapped_label_new (text, NULL);
 
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), bullet);
@@ -124,8 +111,10 @@ add_ways_out (TrkLoopBanner *self,
 
   if (n == 0)
     gtk_box_append (self->ways_box,
-                    new_label (_("None is known from your answers: ask the migration service "
-                                 "or a consulate of Kazakhstan how to proceed.")));
+                    trk_wrapped_label_new (_("None is known from your answers: ask the migration "
+                                             "service or a consulate of Kazakhstan how to "
+                                             "proceed."),
+                                           NULL));
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "trk-loop-banner.h"
 #include "trk-outcome-page.h"
 #include "trk-resources.h"
+#include "trk-wrapped-label.h"
 
 /* The targets of the contract, in the order a person reads them. */
 static const char *const targets[] = { "dactyloscopy", "iin" };
@@ -40,24 +41,6 @@ struct _TrkOutcomePage
 
 G_DEFINE_FINAL_TYPE (TrkOutcomePage, trk_outcome_page, GTK_TYPE_WIDGET)
 
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* A narrowest width of its own: else GTK measures the label's minimum
-   * by breaking after every word, a Pango layout that costs more than
-   * all the others (tests/bench/RESULTS.md). */
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* A text with its legal source under it, small, in a clamp for the check
  * buttons and warning rows it goes into (trk_clamp_wrap_text(): the outcome
  * page draws in a third of the time, tests/bench/RESULTS.md). The box is
@@ -68,10 +51,10 @@ new_cited_text (const char *text,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  gtk_box_append (GTK_BOX (box), new_label (text, NULL));
+  gtk_box_append (GTK_BOX (box), trk_wrapped_label_new (text, NULL));
   if (citation != NULL && *citation != '\0')
     {
-      GtkWidget *cite = new_label (citation, "caption");
+      GtkWidget *cite = trk_wrapped_label_new (citation, "caption");
 
       gtk_widget_add_css_class (cite, "dim-label");
       gtk_box_append (GTK_BOX (box), cite);
@@ -89,9 +72,11 @@ add_status (TrkOutcomePage *self,
   GtkWidget *card = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_VERTICAL,
                                   "spacing", 6, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
                                   NULL);
-  GtkWidget *name = new_label (trk_rule_set_get_target_label (rules, target, lang), "heading");
-  GtkWidget *value = new_label (trk_rule_set_get_status_label (rules, target, status, lang),
-                                "title-2");
+  GtkWidget *name = trk_wrapped_label_new (trk_rule_set_get_target_label (rules, target, lang),
+                                           "heading");
+  GtkWidget *value = trk_wrapped_label_new (trk_rule_set_get_status_label (rules, target, status,
+                                                                          lang),
+                                            "title-2");
   guint n = trk_result_get_n_reasons (self->result, target);
 
   gtk_widget_add_css_class (card, "trk-card");

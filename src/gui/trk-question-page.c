@@ -13,6 +13,7 @@
 #include "trk-evaluator.h"
 #include "trk-question-page.h"
 #include "trk-resources.h"
+#include "trk-wrapped-label.h"
 
 struct _TrkQuestionPage
 {
@@ -68,20 +69,6 @@ choice_toggled_cb (GtkCheckButton  *button,
 }
 
 static GtkWidget *
-new_wrapping_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Else GTK finds the minimum width by breaking after every word: the
-   * dearest Pango layout of all (tests/bench/RESULTS.md). */
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  return label;
-}
-
-static GtkWidget *
 new_choice (TrkQuestionPage *self,
             guint            index,
             TrkLang          lang)
@@ -89,8 +76,8 @@ new_choice (TrkQuestionPage *self,
   const char *help = trk_question_get_choice_help (self->question, index, lang);
   GtkWidget *button = gtk_check_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *label = new_wrapping_label (trk_question_get_choice_label (self->question,
-                                                                       index, lang));
+  const char *text = trk_question_get_choice_label (self->question, index, lang);
+  GtkWidget *label = trk_wrapped_label_new (text, NULL);
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), trk_clamp_wrap_text (box));
@@ -98,7 +85,7 @@ new_choice (TrkQuestionPage *self,
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   if (help != NULL)
     {
-      GtkWidget *help_label = new_wrapping_label (help);
+      GtkWidget *help_label = trk_wrapped_label_new (help, NULL);
 
       gtk_widget_add_css_class (help_label, "dim-label");
       gtk_box_append (GTK_BOX (box), help_label);

@@ -11,6 +11,7 @@
 #include "trk-date-chooser.h"
 #include "trk-resources.h"
 #include "trk-review-page.h"
+#include "trk-wrapped-label.h"
 
 struct _TrkReviewPage
 {
@@ -41,23 +42,6 @@ answer_text (TrkQuestion *question,
       return g_strdup (trk_question_get_choice_label (question, i, lang));
 
   return g_strdup (value);
-}
-
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Else GTK finds the minimum width by breaking after every word: the
-   * dearest Pango layout of all (tests/bench/RESULTS.md). */
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
 }
 
 static GtkWidget *
@@ -93,8 +77,8 @@ add_row (TrkReviewPage *self,
   GtkWidget *button = new_change_button (question, question_text, answer);
 
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), new_label (question_text, "dim-label"));
-  gtk_box_append (GTK_BOX (texts), new_label (answer, "heading"));
+  gtk_box_append (GTK_BOX (texts), trk_wrapped_label_new (question_text, "dim-label"));
+  gtk_box_append (GTK_BOX (texts), trk_wrapped_label_new (answer, "heading"));
   gtk_box_append (GTK_BOX (row), trk_clamp_wrap_text (texts));
   gtk_box_append (GTK_BOX (row), button);
 
