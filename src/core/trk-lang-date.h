@@ -18,4 +18,14 @@ G_BEGIN_DECLS
 char *trk_lang_date_format (TrkLang      lang,
                             const GDate *date);
 
+/* "Қараша 2026", "Ноябрь 2026", "November 2026": a month on its own, as
+ * a calendar's heading (Russian needs the nominative here). (transfer full) */
+char       *trk_lang_month_heading  (TrkLang      lang,
+                                     GDateYear    year,
+                                     GDateMonth   month);
+
+/* "Дс", "Пн", "Mon": a calendar column's heading. */
+const char *trk_lang_weekday_short  (TrkLang      lang,
+                                     GDateWeekday weekday);
+
 G_END_DECLS

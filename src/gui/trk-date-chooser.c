@@ -9,6 +9,7 @@
 
 #include "trk-date-chooser.h"
 #include "trk-lang-date.h"
+#include "trk-month-calendar.h"
 #include "trk-resources.h"
 
 struct _TrkDateChooser
@@ -21,7 +22,7 @@ struct _TrkDateChooser
   GtkLabel    *caption;
   GtkMenuButton *button;
   GtkPopover  *popover;
-  GtkCalendar *calendar;
+  TrkMonthCalendar *calendar;
   GtkLabel    *note;
   gboolean     syncing;
 };
@@ -59,12 +60,9 @@ static void
 sync_calendar (TrkDateChooser *self,
                const GDate    *date)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date),
-                                                   g_date_get_month (date),
-                                                   g_date_get_day (date), 12, 0, 0);
-
   self->syncing = TRUE;
-  gtk_calendar_select_day (self->calendar, dt);
+  trk_month_calendar_set_language (self->calendar, self->lang);
+  trk_month_calendar_set_date (self->calendar, date);
   self->syncing = FALSE;
 }
 
@@ -107,17 +105,14 @@ set_date (TrkDateChooser *self,
 static void
 day_selected_cb (TrkDateChooser *self)
 {
-  g_autoptr(GDateTime) dt = NULL;
   GDate date;
 
   if (self->syncing || self->answers == NULL)
     return;
 
-  dt = gtk_calendar_get_date (self->calendar);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (dt),
-                  g_date_time_get_month (dt), g_date_time_get_year (dt));
-  set_date (self, &date);
+  trk_month_calendar_get_date (self->calendar, &date);
+  if (g_date_valid (&date))
+    set_date (self, &date);
 }
 
 static void
@@ -162,6 +157,7 @@ trk_date_chooser_class_init (TrkDateChooserClass *klass)
 
   object_class->dispose = trk_date_chooser_dispose;
 
+  g_type_ensure (TRK_TYPE_MONTH_CALENDAR);
   trk_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tirkeu/Tirkeu/ui/trk-date-chooser.ui");
@@ -219,4 +215,11 @@ trk_date_chooser_select (TrkDateChooser *self,
 
   sync_calendar (self, date);
   day_selected_cb (self);
+}
+
+GtkWidget *
+trk_date_chooser_get_calendar (TrkDateChooser *self)
+{
+  g_return_val_if_fail (TRK_IS_DATE_CHOOSER (self), NULL);
+  return GTK_WIDGET (self->calendar);
 }

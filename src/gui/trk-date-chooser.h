@@ -24,4 +24,7 @@ void       trk_date_chooser_set_answers (TrkDateChooser *self,
 void       trk_date_chooser_select      (TrkDateChooser *self,
                                          const GDate    *date);
 
+/* The month calendar in the popover: for tests. */
+GtkWidget *trk_date_chooser_get_calendar (TrkDateChooser *self);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "trk-autosave.h"
 #include "trk-date-chooser.h"
 #include "trk-gui-test-utils.h"
+#include "trk-month-calendar.h"
 #include "trk-welcome-page.h"
 
 static void
@@ -88,6 +89,107 @@ test_date_in_past (void)
   trk_test_close_window (window);
 }
 
+static void
+switch_language (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (trk_test_get_app ()), "language",
+                                  g_variant_new_string (code));
+  trk_test_iterate ();
+}
+
+/* Column and row of a day's button in the month grid. */
+static void
+assert_day_at (TrkMonthCalendar *calendar,
+               guint             day,
+               int               column,
+               int               row)
+{
+  GtkWidget *button = trk_month_calendar_get_day_button (calendar, day);
+  int found_column;
+  int found_row;
+
+  g_assert_nonnull (button);
+  gtk_grid_query_child (GTK_GRID (gtk_widget_get_parent (button)), button,
+                        &found_column, &found_row, NULL, NULL);
+  g_assert_cmpint (found_column, ==, column);
+  g_assert_cmpint (found_row, ==, row);
+}
+
+static TrkMonthCalendar *
+welcome_calendar (TrkWindow *window)
+{
+  GtkWidget *chooser = trk_welcome_page_get_date_chooser (
+    TRK_WELCOME_PAGE (trk_window_get_page (window)));
+
+  return TRK_MONTH_CALENDAR (trk_date_chooser_get_calendar (TRK_DATE_CHOOSER (chooser)));
+}
+
+/* The calendar speaks the app's language, whatever the C library's
+ * locale (the tests run in C.UTF-8), and its weeks start on Monday. */
+static void
+test_calendar_in_each_language (void)
+{
+  TrkWindow *window = trk_test_new_window ();
+  TrkAnswers *answers = trk_flow_get_answers (trk_window_get_flow (window));
+  TrkMonthCalendar *calendar;
+  GDate date;
+  GDate stored;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 28, G_DATE_NOVEMBER, 2026);
+  trk_answers_set_date (answers, &date);
+  switch_language ("kk");
+  calendar = welcome_calendar (window);
+
+  g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "Қараша 2026");
+  g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Дс"));
+  g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Жс"));
+  g_assert_false (trk_test_widget_shows (GTK_WIDGET (calendar), "Mon"));
+  /* 1 November 2026 is a Sunday: the last column of the first week. */
+  assert_day_at (calendar, 1, 6, 1);
+  assert_day_at (calendar, 2, 0, 2);
+  assert_day_at (calendar, 30, 0, 6);
+  g_assert_null (trk_month_calendar_get_day_button (calendar, 31));
+  g_assert_true (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (trk_month_calendar_get_day_button (calendar, 28))));
+
+  /* A click picks the day; the selection goes into the answers. */
+  gtk_popover_popup (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar),
+                                                           GTK_TYPE_POPOVER)));
+  trk_test_wait_mapped (trk_month_calendar_get_day_button (calendar, 5));
+  trk_test_click (trk_month_calendar_get_day_button (calendar, 5));
+  trk_test_iterate ();
+  g_assert_true (trk_answers_get_date (answers, &stored));
+  g_assert_cmpint (g_date_get_day (&stored), ==, 5);
+  g_assert_cmpint (g_date_get_month (&stored), ==, G_DATE_NOVEMBER);
+  g_assert_false (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (trk_month_calendar_get_day_button (calendar, 28))));
+
+  /* Another month; 1 December 2026 is a Tuesday. */
+  trk_month_calendar_move_month (calendar, 1);
+  g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "Желтоқсан 2026");
+  assert_day_at (calendar, 1, 1, 1);
+  trk_month_calendar_move_month (calendar, 14);
+  g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "Ақпан 2028");
+  g_assert_nonnull (trk_month_calendar_get_day_button (calendar, 29));
+  g_assert_null (trk_month_calendar_get_day_button (calendar, 30));
+
+  /* The page is rebuilt in Russian: the nominative month. */
+  switch_language ("ru");
+  calendar = welcome_calendar (window);
+  g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "Ноябрь 2026");
+  g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Пн"));
+  g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Вс"));
+
+  switch_language ("en");
+  calendar = welcome_calendar (window);
+  g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "November 2026");
+  g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Mon"));
+  assert_day_at (calendar, 1, 6, 1);
+
+  trk_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -101,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/maps-with-title", test_maps_with_title);
   g_test_add_func ("/gui/window/size-remembered", test_size_remembered);
   g_test_add_func ("/gui/window/date-in-past", test_date_in_past);
+  g_test_add_func ("/gui/window/calendar-in-each-language", test_calendar_in_each_language);
 
   return g_test_run ();
 }
