@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "trk-checklist-layout.h"
+#include "trk-keep-together.h"
 #include "trk-text-fill.h"
 
 #define GUTTER         16.0  /* one indent step: where bullets and boxes go */
@@ -367,6 +368,7 @@ make_layout (TrkSheet   *sheet,
                                    pango_language_from_string (sheet->languages[column])));
   if (style == TRK_STYLE_LANG_TAG)
     pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (PANGO_SCALE));
+  trk_keep_together_add_attrs (pango_layout_get_text (layout), attrs);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 

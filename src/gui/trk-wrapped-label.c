@@ -3,6 +3,7 @@
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "trk-keep-together.h"
 #include "trk-wrapped-label.h"
 
 GtkWidget *
@@ -18,6 +19,15 @@ trk_wrapped_label_new (const char *text,
    * (tests/bench/RESULTS.md). */
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (text != NULL)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      /* "№ 50-VIII" stays on one line, as on the checklist. */
+      trk_keep_together_add_attrs (text, attrs);
+      gtk_label_set_attributes (GTK_LABEL (label), attrs);
+      pango_attr_list_unref (attrs);
+    }
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
