@@ -132,6 +132,7 @@ test_calendar_in_each_language (void)
   TrkWindow *window = trk_test_new_window ();
   TrkAnswers *answers = trk_flow_get_answers (trk_window_get_flow (window));
   TrkMonthCalendar *calendar;
+  GtkPopover *popover;
   GDate date;
   GDate stored;
 
@@ -154,10 +155,12 @@ test_calendar_in_each_language (void)
     GTK_TOGGLE_BUTTON (trk_month_calendar_get_day_button (calendar, 28))));
 
   /* A click picks the day; the selection goes into the answers. */
-  gtk_popover_popup (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar),
-                                                           GTK_TYPE_POPOVER)));
+  popover = GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER));
+  gtk_popover_popup (popover);
   trk_test_wait_mapped (trk_month_calendar_get_day_button (calendar, 5));
   trk_test_click (trk_month_calendar_get_day_button (calendar, 5));
+  trk_test_iterate ();
+  gtk_popover_popdown (popover);
   trk_test_iterate ();
   g_assert_true (trk_answers_get_date (answers, &stored));
   g_assert_cmpint (g_date_get_day (&stored), ==, 5);
