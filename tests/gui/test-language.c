@@ -9,14 +9,6 @@
 #include "trk-question-page.h"
 
 static void
-switch_language (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (trk_test_get_app ()), "language",
-                                  g_variant_new_string (code));
-  trk_test_iterate ();
-}
-
-static void
 check_question_page (TrkWindow  *window,
                      TrkLang     lang,
                      const char *next_label)
@@ -43,20 +35,20 @@ test_switch_relabels_current_page (void)
   g_autofree char *stored = NULL;
   GtkWidget *page;
 
-  switch_language ("en");
+  trk_test_switch_language ("en");
   gtk_widget_activate_action (trk_window_get_page (window), "win.start", NULL);
   trk_test_iterate ();
   trk_test_answer_current (window, "foreigner");
   page = trk_window_get_page (window);
   check_question_page (window, TRK_LANG_EN, "_Next");
 
-  switch_language ("ru");
+  trk_test_switch_language ("ru");
   g_assert_cmpint (trk_application_get_language (app), ==, TRK_LANG_RU);
   g_assert_true (trk_window_get_page (window) != page);
   check_question_page (window, TRK_LANG_RU, "_Далее");
   g_assert_cmpstr (trk_answers_get (answers, "status"), ==, "foreigner");
 
-  switch_language ("kk");
+  trk_test_switch_language ("kk");
   check_question_page (window, TRK_LANG_KK, "_Келесі");
   g_assert_cmpstr (trk_answers_get (answers, "status"), ==, "foreigner");
   g_assert_cmpuint (trk_flow_get_position (trk_window_get_flow (window)), ==, 2);
@@ -68,7 +60,7 @@ test_switch_relabels_current_page (void)
   g_assert_cmpstr (trk_question_page_get_value (TRK_QUESTION_PAGE (trk_window_get_page (window))),
                    ==, "foreigner");
 
-  switch_language ("en");
+  trk_test_switch_language ("en");
   check_question_page (window, TRK_LANG_EN, "_Next");
   stored = g_settings_get_string (trk_application_get_settings (app), "language");
   g_assert_cmpstr (stored, ==, "en");

@@ -68,14 +68,6 @@ static const Profile profiles[] = {
 };
 
 static void
-switch_language (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (trk_test_get_app ()), "language",
-                                  g_variant_new_string (code));
-  trk_test_iterate ();
-}
-
-static void
 collect_texts (GtkWidget  *widget,
                GHashTable *texts)
 {
@@ -114,7 +106,7 @@ check_page (TrkWindow  *window,
   g_autoptr(GHashTable) english = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int minimum;
 
-  switch_language ("en");
+  trk_test_switch_language ("en");
   collect_texts (trk_window_get_page (window), english);
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
@@ -123,7 +115,7 @@ check_page (TrkWindow  *window,
       GHashTableIter iter;
       const char *text;
 
-      switch_language (codes[i]);
+      trk_test_switch_language (codes[i]);
       collect_texts (trk_window_get_page (window), texts);
       g_hash_table_iter_init (&iter, texts);
       while (g_hash_table_iter_next (&iter, (gpointer *) &text, NULL))
@@ -161,7 +153,7 @@ walk_profile (gconstpointer data)
       const char *value = NULL;
 
       check_page (window, id);
-      switch_language ("en");
+      trk_test_switch_language ("en");
       for (guint i = 0; i < profile->n_answers && value == NULL; i++)
         if (g_str_equal (profile->answers[i].id, id))
           value = profile->answers[i].value;
@@ -176,7 +168,7 @@ walk_profile (gconstpointer data)
   g_assert_cmpint (trk_flow_get_step (flow), ==, TRK_FLOW_STEP_OUTCOME);
   check_page (window, trk_result_get_status (trk_flow_get_result (flow), "dactyloscopy"));
 
-  switch_language ("en");
+  trk_test_switch_language ("en");
   trk_test_close_window (window);
 }
 

@@ -89,14 +89,6 @@ test_date_in_past (void)
   trk_test_close_window (window);
 }
 
-static void
-switch_language (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (trk_test_get_app ()), "language",
-                                  g_variant_new_string (code));
-  trk_test_iterate ();
-}
-
 /* Column and row of a day's button in the month grid. */
 static void
 assert_day_at (TrkMonthCalendar *calendar,
@@ -139,7 +131,7 @@ test_calendar_in_each_language (void)
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 28, G_DATE_NOVEMBER, 2026);
   trk_answers_set_date (answers, &date);
-  switch_language ("kk");
+  trk_test_switch_language ("kk");
   calendar = welcome_calendar (window);
 
   g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "Қараша 2026");
@@ -178,13 +170,13 @@ test_calendar_in_each_language (void)
   g_assert_null (trk_month_calendar_get_day_button (calendar, 30));
 
   /* The page is rebuilt in Russian: the nominative month. */
-  switch_language ("ru");
+  trk_test_switch_language ("ru");
   calendar = welcome_calendar (window);
   g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "Ноябрь 2026");
   g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Пн"));
   g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Вс"));
 
-  switch_language ("en");
+  trk_test_switch_language ("en");
   calendar = welcome_calendar (window);
   g_assert_cmpstr (trk_month_calendar_get_heading (calendar), ==, "November 2026");
   g_assert_true (trk_test_widget_shows (GTK_WIDGET (calendar), "Mon"));

@@ -89,6 +89,14 @@ trk_test_iterate (void)
       ;
 }
 
+void
+trk_test_switch_language (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (trk_test_get_app ()), "language",
+                                  g_variant_new_string (code));
+  trk_test_iterate ();
+}
+
 static gboolean
 timeout_cb (gpointer data)
 {

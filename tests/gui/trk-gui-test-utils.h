@@ -37,6 +37,10 @@ void            trk_test_iterate           (void);
 /* Runs the main loop until @widget is mapped (fails after a few seconds). */
 void            trk_test_wait_mapped       (GtkWidget     *widget);
 
+/* Switches the app's language ("kk", "ru", "en") through app.language,
+ * as the menu does, and lets the page be rebuilt. */
+void            trk_test_switch_language   (const char    *code);
+
 /* Answers the question on screen as a person would: clicks the radio
  * button or types into the spin button, then activates win.next. */
 void            trk_test_answer_current    (TrkWindow     *window,
