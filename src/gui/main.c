@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "trk-application.h"
+#include "trk-renderer.h"
 
 /* Benchmark hook (tests/bench/bench-gui-startup.sh): with
  * TIRKEU_BENCH_FIRST_FRAME=1, once the first window has painted its first
@@ -41,8 +42,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(TrkApplication) app = trk_application_new ();
+  g_autoptr(TrkApplication) app = NULL;
 
+  trk_renderer_init ();
+  app = trk_application_new ();
   if (g_strcmp0 (g_getenv ("TIRKEU_BENCH_FIRST_FRAME"), "1") == 0)
     g_signal_connect (app, "window-added", G_CALLBACK (first_window_added_cb), NULL);
 

@@ -80,7 +80,13 @@ t_first=$1 t_ms=$2 t_rss=$3 t_max=$4 t_cpu=$5
 set -- $(measure "$hello")
 h_first=$1 h_ms=$2 h_rss=$3 h_cpu=$5
 
-echo "renderer: ${GSK_RENDERER:-GTK default (gl, llvmpipe under Xvfb)}"
+if [ -n "${GSK_RENDERER:-}" ]; then
+  echo "renderer: $GSK_RENDERER"
+elif [ -d /dev/dri ]; then
+  echo "renderer: as started (a GPU: GTK's default, GL)"
+else
+  echo "renderer: as started (no /dev/dri: tirkeu turns GL off and draws with cairo; gtk-hello uses GL, llvmpipe)"
+fi
 echo "tirkeu: first frame median $t_ms ms over $runs runs (first run $t_first ms), peak RSS median $((t_rss / 1024)) MB (max $((t_max / 1024)) MB), CPU of the process $t_cpu ms"
 echo "baseline gtk-hello (one window, no rules, no resources): first frame median $h_ms ms (first run $h_first ms), peak RSS $((h_rss / 1024)) MB, CPU $h_cpu ms"
 awk -v t="$t_ms" -v h="$h_ms" -v tr="$t_rss" -v hr="$h_rss" 'BEGIN {

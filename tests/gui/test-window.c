@@ -5,10 +5,13 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "trk-autosave.h"
 #include "trk-date-chooser.h"
 #include "trk-gui-test-utils.h"
 #include "trk-month-calendar.h"
+#include "trk-renderer.h"
 #include "trk-welcome-page.h"
 
 static void
@@ -185,6 +188,26 @@ test_calendar_in_each_language (void)
   trk_test_close_window (window);
 }
 
+/* Software GL only where there is no GPU, and never against a person's
+ * own choice of renderer. */
+static void
+test_renderer_choice (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tirkeu-dri-XXXXXX", &error);
+  g_autofree char *missing = NULL;
+
+  g_assert_no_error (error);
+  missing = g_build_filename (dir, "dri", NULL);
+
+  g_assert_true (trk_renderer_prefer_cairo (missing, NULL, NULL));
+  g_assert_false (trk_renderer_prefer_cairo (dir, NULL, NULL));
+  g_assert_false (trk_renderer_prefer_cairo (missing, "gl", NULL));
+  g_assert_false (trk_renderer_prefer_cairo (missing, "cairo", NULL));
+  g_assert_false (trk_renderer_prefer_cairo (missing, NULL, "interactive"));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/size-remembered", test_size_remembered);
   g_test_add_func ("/gui/window/date-in-past", test_date_in_past);
   g_test_add_func ("/gui/window/calendar-in-each-language", test_calendar_in_each_language);
+  g_test_add_func ("/gui/window/renderer-choice", test_renderer_choice);
 
   return g_test_run ();
 }

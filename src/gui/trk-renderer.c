@@ -1,0 +1,51 @@
+/* trk-renderer.c - cairo, not software GL, on a machine without a GPU
+ *
+ * Copyright 2026 The Tirkeu developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Without a GPU (a virtual machine, a remote desktop, an old laptop
+ * without its driver) Mesa draws GTK's GL in software (llvmpipe): the
+ * window then takes 2-3 times as long to appear and the process maps
+ * 130 MB more than with GTK's cairo renderer, which draws these pages of
+ * text just as well (tests/bench/RESULTS.md). With a GPU, GTK's default
+ * stays. GSK_RENDERER=cairo alone is not enough: GDK still sets up GL for
+ * the display; GDK_DEBUG=gl-disable turns that off, and GSK then falls
+ * back to cairo.
+ */
+#include "config.h"
+
+#include "trk-renderer.h"
+
+static gboolean gl_disabled_here;
+
+gboolean
+trk_renderer_prefer_cairo (const char *dri_dir,
+                           const char *gsk_renderer,
+                           const char *gdk_debug)
+{
+  g_return_val_if_fail (dri_dir != NULL, FALSE);
+
+  if (gsk_renderer != NULL || gdk_debug != NULL)
+    return FALSE;
+  return !g_file_test (dri_dir, G_FILE_TEST_IS_DIR);
+}
+
+void
+trk_renderer_init (void)
+{
+  if (!trk_renderer_prefer_cairo ("/dev/dri", g_getenv ("GSK_RENDERER"),
+                                  g_getenv ("GDK_DEBUG")))
+    return;
+
+  /* GDK reads it once, when GTK starts. */
+  g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  gl_disabled_here = TRUE;
+}
+
+void
+trk_renderer_started (void)
+{
+  if (gl_disabled_here)
+    g_unsetenv ("GDK_DEBUG");
+  gl_disabled_here = FALSE;
+}
