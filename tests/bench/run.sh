@@ -251,9 +251,9 @@ figure: \`tests/bench/RESULTS.md\`.
 | GUI: peak RSS at first frame, as started | < 60 MB | $(mb "$gui_rss") MB | smallest GTK 4 app as started (GL): $(mb "$hello_rss") MB | $(ratio "$gui_rss" "$hello_rss")× | $(ok "$(mb "$gui_rss")" "<" 60) | $mshort |
 | GUI: peak RSS at first frame, GL forced | < 60 MB | $(mb "$gui_g_rss") MB | smallest GTK 4 app: $(mb "$hello_g_rss") MB | $(ratio "$gui_g_rss" "$hello_g_rss")× | $(ok "$(mb "$gui_g_rss")" "<" 60) | $mshort |
 | GUI: peak RSS at first frame, cairo | < 60 MB | $(mb "$gui_c_rss") MB | smallest GTK 4 app: $(mb "$hello_c_rss") MB | $(ratio "$gui_c_rss" "$hello_c_rss")× | $(ok "$(mb "$gui_c_rss")" "<" 60) | $mshort |
-| GUI: peak RSS over a whole walk to the outcome, GL / cairo | < 60 MB | $(mb "$walk_rss") / $(mb "$walk_c_rss") MB | | | $(ok "$(mb "$walk_rss")" "<" 60) / $(ok "$(mb "$walk_c_rss")" "<" 60) | $mshort |
+| GUI: peak RSS over a whole walk to the outcome, GL forced / cairo (as started without a GPU) | < 60 MB | $(mb "$walk_rss") / $(mb "$walk_c_rss") MB | | | $(ok "$(mb "$walk_rss")" "<" 60) / $(ok "$(mb "$walk_c_rss")" "<" 60) | $mshort |
 | GUI: Next to next page drawn, GL (median of moves; slowest) | < 16 ms | $next_ms ms (CPU $next_cpu ms); $next_max ms, $slowest (CPU at most $next_cpu_max ms) | plain redraw of the page: $redraw_ms ms | $(ratio "$next_ms" "$redraw_ms")× | $(ok "$next_ms" "<" 16) / $(ok "$next_max" "<" 16) | $mshort |
-| GUI: Next to next page drawn, cairo (median; slowest) | < 16 ms | $next_c_ms ms (CPU $next_c_cpu ms); $next_c_max ms (CPU at most $next_c_cpu_max ms) | plain redraw: $redraw_c_ms ms | $(ratio "$next_c_ms" "$redraw_c_ms")× | $(ok "$next_c_ms" "<" 16) / $(ok "$next_c_max" "<" 16) | $mshort |
+| GUI: Next to next page drawn, cairo, as tirkeu starts without a GPU (median; slowest) | < 16 ms | $next_c_ms ms (CPU $next_c_cpu ms); $next_c_max ms (CPU at most $next_c_cpu_max ms) | plain redraw: $redraw_c_ms ms | $(ratio "$next_c_ms" "$redraw_c_ms")× | $(ok "$next_c_ms" "<" 16) / $(ok "$next_c_max" "<" 16) | $mshort |
 <!-- bench:end -->
 EOF
 
