@@ -17,11 +17,12 @@ gboolean trk_renderer_prefer_cairo (const char *dri_dir,
                                     const char *gdk_debug);
 
 /* Before GTK starts (in main()): disables GL when
- * trk_renderer_prefer_cairo() says so, through GDK_DEBUG=gl-disable. */
+ * trk_renderer_prefer_cairo() says so, through GDK_DEBUG=gl-disable and
+ * GSK_RENDERER=cairo. */
 void     trk_renderer_init         (void);
-/* Once GTK has started (GApplication::startup): takes that variable out
- * of the environment again, so the processes the app starts (a browser
- * for a link) do not inherit it. */
+/* Once GTK has started (GApplication::startup): takes GDK_DEBUG out of
+ * the environment again, so the processes the app starts (a browser for
+ * a link) do not inherit it. */
 void     trk_renderer_started      (void);
 
 G_END_DECLS
