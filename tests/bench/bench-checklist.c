@@ -27,6 +27,7 @@
 #include "trk-checklist-render.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
+#include "trk-bench.h"
 
 static const char *const loop_answers[][2] = {
   { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
@@ -123,33 +124,6 @@ write_bilingual (TrkResult  *result,
   return (gsize) st.st_size;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
-/* CPU time of the process (all threads): what the render costs on a
- * machine that other work shares. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 typedef struct
 {
   double first_ms;
@@ -171,10 +145,10 @@ measure_trilingual (TrkResult  *result,
   for (guint i = 0; i <= runs; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu_start = cpu_ms ();
+      double cpu_start = trk_bench_process_cpu_ms ();
       GByteArray *bytes = render_trilingual (result, &out->pages);
       double ms = (g_get_monotonic_time () - start) / 1000.0;
-      double cpu = cpu_ms () - cpu_start;
+      double cpu = trk_bench_process_cpu_ms () - cpu_start;
 
       if (i == 0)
         out->first_ms = ms;
@@ -188,8 +162,8 @@ measure_trilingual (TrkResult  *result,
         g_assert (g_file_set_contents (keep, (const char *) bytes->data, bytes->len, NULL));
       g_byte_array_unref (bytes);
     }
-  out->median_ms = median (times);
-  out->median_cpu_ms = median (cpu_times);
+  out->median_ms = trk_bench_median (times);
+  out->median_cpu_ms = trk_bench_median (cpu_times);
 }
 
 static void
@@ -213,7 +187,7 @@ measure_bilingual (TrkResult *result,
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (times, ms);
     }
-  out->median_ms = median (times);
+  out->median_ms = trk_bench_median (times);
   g_unlink (path);
   g_rmdir (dir);
 }

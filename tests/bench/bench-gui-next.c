@@ -32,6 +32,7 @@
 #include "trk-application.h"
 #include "trk-question-page.h"
 #include "trk-window.h"
+#include "trk-bench.h"
 
 #define MAX_MOVES 32
 
@@ -42,15 +43,6 @@ static const char *const answers[][2] = {
   { "has_iin", "no" }, { "fingerprinted", "no" }, { "holds_pre2024_document", "no" },
   { "passport_language", "other" },
 };
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 typedef struct
 {
@@ -69,7 +61,7 @@ after_paint_cb (GdkFrameClock *clock,
 {
   paint->painted = TRUE;
   paint->paint_time = last_paint_time = g_get_monotonic_time ();
-  paint->paint_cpu = cpu_ms ();
+  paint->paint_cpu = trk_bench_process_cpu_ms ();
 }
 
 /* Waits until the window is at rest: no frame painted for 100 ms (at most
@@ -117,7 +109,7 @@ time_action (TrkWindow  *window,
 
   settle ();
   paint->painted = FALSE;
-  paint->start_cpu = cpu_ms ();
+  paint->start_cpu = trk_bench_process_cpu_ms ();
   start = g_get_monotonic_time ();
   if (!gtk_widget_activate_action (trk_window_get_page (window), action, NULL))
     g_error ("%s is not enabled", action);
@@ -132,7 +124,7 @@ time_redraw (TrkWindow *window,
 
   settle ();
   paint->painted = FALSE;
-  paint->start_cpu = cpu_ms ();
+  paint->start_cpu = trk_bench_process_cpu_ms ();
   start = g_get_monotonic_time ();
   gtk_widget_queue_draw (GTK_WIDGET (window));
   return wait_paint_ms (paint, start);
@@ -247,22 +239,6 @@ walk (TrkWindow *window,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
 static long
 peak_rss_kb (void)
 {
@@ -289,9 +265,9 @@ report (Moves *moves,
           walks);
   for (guint i = 0; i < moves->n_moves; i++)
     {
-      next_ms = median (moves->next[i]);
-      cpu_ms = median (moves->next_cpu[i]);
-      redraw_ms = median (moves->redraw[i]);
+      next_ms = trk_bench_median (moves->next[i]);
+      cpu_ms = trk_bench_median (moves->next_cpu[i]);
+      redraw_ms = trk_bench_median (moves->redraw[i]);
       printf ("  %-24s %7.2f (%6.2f) / %6.2f\n", moves->names[i], next_ms, cpu_ms, redraw_ms);
       g_array_append_val (nexts, next_ms);
       g_array_append_val (cpus, cpu_ms);
@@ -303,9 +279,9 @@ report (Moves *moves,
           slowest_name = moves->names[i];
         }
     }
-  next_ms = median (nexts);
-  cpu_ms = median (cpus);
-  redraw_ms = median (redraws);
+  next_ms = trk_bench_median (nexts);
+  cpu_ms = trk_bench_median (cpus);
+  redraw_ms = trk_bench_median (redraws);
   printf ("Next-to-drawn: median %.2f ms (CPU %.2f ms) over %u moves, slowest %.2f ms (%s, "
           "CPU %.2f ms at most); plain redraw median %.2f ms\n", next_ms, cpu_ms,
           moves->n_moves, slowest, slowest_name, slowest_cpu, redraw_ms);

@@ -35,6 +35,7 @@
 #include <libxml/relaxng.h>
 
 #include "trk-rule-set.h"
+#include "trk-bench.h"
 
 #define RULES_PATH "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 #define SCHEMA_PATH "/io/github/tirkeu/Tirkeu/core/rules/tirkeu-rules.rng"
@@ -94,22 +95,6 @@ children_cpu_ms (void)
          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
 /* Medians of wall and CPU times, each on its own. */
 static Sample
 median_sample (GArray *samples)
@@ -124,7 +109,7 @@ median_sample (GArray *samples)
       g_array_append_val (wall, s.wall);
       g_array_append_val (cpu, s.cpu);
     }
-  return (Sample) { median (wall), median (cpu) };
+  return (Sample) { trk_bench_median (wall), trk_bench_median (cpu) };
 }
 
 static Sample
