@@ -61,8 +61,7 @@ sync_calendar (TrkDateChooser *self,
                const GDate    *date)
 {
   self->syncing = TRUE;
-  trk_month_calendar_set_language (self->calendar, self->lang);
-  trk_month_calendar_set_date (self->calendar, date);
+  trk_month_calendar_set_date (self->calendar, date, self->lang);
   self->syncing = FALSE;
 }
 

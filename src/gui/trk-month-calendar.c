@@ -304,7 +304,8 @@ trk_month_calendar_init (TrkMonthCalendar *self)
   g_date_set_time_t (&self->shown, time (NULL));
   g_date_set_day (&self->shown, 1);
   self->lang = TRK_LANG_EN;
-  rebuild (self);
+  /* Empty until trk_month_calendar_set_date() says which month, in which
+   * language: the pages that hold one set both at once. */
 }
 
 GtkWidget *
@@ -314,31 +315,21 @@ trk_month_calendar_new (void)
 }
 
 void
-trk_month_calendar_set_language (TrkMonthCalendar *self,
-                                 TrkLang           lang)
-{
-  g_return_if_fail (TRK_IS_MONTH_CALENDAR (self));
-  g_return_if_fail (lang < TRK_N_LANGS);
-
-  if (self->lang == lang)
-    return;
-  self->lang = lang;
-  rebuild (self);
-}
-
-void
 trk_month_calendar_set_date (TrkMonthCalendar *self,
-                             const GDate      *date)
+                             const GDate      *date,
+                             TrkLang           lang)
 {
   g_return_if_fail (TRK_IS_MONTH_CALENDAR (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
+  g_return_if_fail (lang < TRK_N_LANGS);
 
   self->selected = *date;
-  if (selected_is_shown (self))
+  if (self->n_days > 0 && self->lang == lang && selected_is_shown (self))
     {
       sync_selection (self);
       return;
     }
+  self->lang = lang;
   self->shown = *date;
   g_date_set_day (&self->shown, 1);
   rebuild (self);

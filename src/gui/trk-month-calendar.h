@@ -15,12 +15,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrkMonthCalendar, trk_month_calendar, TRK, MONTH_CALENDAR, GtkWidget)
 
 GtkWidget *trk_month_calendar_new          (void);
-/* Month names, weekday names and every day's spoken name in @lang. */
-void       trk_month_calendar_set_language (TrkMonthCalendar *self,
-                                            TrkLang           lang);
-/* Shows @date's month with @date selected; emits nothing. */
+/* Shows @date's month with @date selected, every name (month, weekdays,
+ * each day's spoken name) in @lang; emits nothing. Builds the month only
+ * when the month or the language changes. */
 void       trk_month_calendar_set_date     (TrkMonthCalendar *self,
-                                            const GDate      *date);
+                                            const GDate      *date,
+                                            TrkLang           lang);
 void       trk_month_calendar_get_date     (TrkMonthCalendar *self,
                                             GDate            *out_date);
 /* Shows another month, @delta months away; the selection stays. */
