@@ -359,8 +359,15 @@ fill_loop (Builder  *builder,
     return;
   add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, tr (lang, N_("Ways out")));
   for (guint i = 0; i < trk_result_get_n_ways_out (builder->result); i++)
-    add_row (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
-              trk_result_get_way_out_text (builder->result, i, lang));
+    {
+      g_autofree char *citation = trk_result_get_way_out_citation (builder->result, i, lang);
+
+      add_row (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
+               trk_result_get_way_out_text (builder->result, i, lang));
+      /* A route (a pilot project) says which reports it rests on. */
+      if (citation != NULL)
+        add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, citation);
+    }
 }
 
 /* The outcome, and right under it the loop that blocks the way, if any. */

@@ -112,6 +112,8 @@ eval_other (const TrkCondNode *node,
       return eval_mask (env->status[node->arg], node->mask);
     case TRK_COND_LOOP:
       return tri_from_bool (env->loop);
+    case TRK_COND_RESTS_ON:
+      return tri_from_bool ((env->kinds & node->mask) != 0);
     default:
       g_assert_not_reached ();
     }

@@ -35,6 +35,7 @@ typedef enum
   TRK_COND_BEFORE,       /* value = julian day */
   TRK_COND_OUTCOME,      /* arg = target, mask = status indices */
   TRK_COND_LOOP,
+  TRK_COND_RESTS_ON,     /* mask = source kinds (1 << TrkSourceKind) */
 } TrkCondOp;
 
 typedef struct
@@ -59,6 +60,7 @@ typedef struct
   const gint8  *status;  /* per target, -1 = not decided */
   guint32       date;
   gboolean      loop;
+  guint         kinds;   /* bit per source kind the result cites; warnings only */
 } TrkCondEnv;
 
 TrkTri trk_cond_eval (const TrkCondNode *node,

@@ -43,7 +43,7 @@ void
 _trk_eval_relevance (TrkRuleSet   *rs,
                      TrkEvalState *st)
 {
-  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE, 0 };
   const TrkCondNode *conds = conds_of (rs);
   TrkQuestion **questions = (TrkQuestion **) rs->questions->pdata;
   guint n = rs->questions->len;
@@ -113,7 +113,7 @@ decide_target (TrkRuleSet        *rs,
                TrkDecideFailure  *failure)
 {
   const TrkTarget *target = g_ptr_array_index (rs->targets, t);
-  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE, 0 };
   const TrkCondNode *conds = conds_of (rs);
   const TrkHot *hot = (const TrkHot *) (gconstpointer) target->clauses->data;
   gint decider = -1;
@@ -179,16 +179,39 @@ _trk_eval_relation_holds (TrkRuleSet         *rs,
                           const TrkEvalState *st,
                           guint               r)
 {
-  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE, 0 };
 
   return hot_holds (conds_of (rs), &g_array_index (rs->hot_relations, TrkHot, r), &env);
 }
 
-void
-_trk_eval_graph (TrkRuleSet   *rs,
-                 TrkEvalState *st)
+/* TRUE when relation @r carries a way out by @route that is open on @date. */
+static gboolean
+relation_lifted_by (TrkRuleSet *rs,
+                    guint       r,
+                    const char *route,
+                    guint32     date)
 {
-  const TrkCondEnv env = { st->values, st->status, st->date, FALSE };
+  const TrkClause *relation = trk_rule_set_clause (rs->relations, r);
+  const guint16 *ways = (const guint16 *) (gconstpointer) relation->ways_out->data;
+
+  for (guint w = 0; w < relation->ways_out->len; w++)
+    {
+      const TrkWayOut *way = g_ptr_array_index (rs->ways_out, ways[w]);
+
+      if (way->route != NULL && strcmp (way->route, route) == 0 && trk_way_out_in_effect (way, date))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The graph of the relations that hold, less those a taken @route lifts
+ * (NULL: none), and its loop. */
+static void
+eval_graph_taking (TrkRuleSet   *rs,
+                   TrkEvalState *st,
+                   const char   *route)
+{
+  const TrkCondEnv env = { st->values, st->status, st->date, FALSE, 0 };
   const TrkCondNode *conds = conds_of (rs);
   const TrkHot *hot = (const TrkHot *) (gconstpointer) rs->hot_relations->data;
   guint n = rs->hot_relations->len;
@@ -197,7 +220,7 @@ _trk_eval_graph (TrkRuleSet   *rs,
   trk_prereq_graph_init (&graph, rs->steps->len);
   for (guint r = 0; r < n; r++)
     {
-      if (hot_holds (conds, &hot[r], &env))
+      if (hot_holds (conds, &hot[r], &env) && (route == NULL || !relation_lifted_by (rs, r, route, st->date)))
         trk_prereq_graph_add_edge (&graph, hot[r].step, hot[r].needs);
     }
 
@@ -215,6 +238,13 @@ _trk_eval_graph (TrkRuleSet   *rs,
             }
         }
     }
+}
+
+void
+_trk_eval_graph (TrkRuleSet   *rs,
+                 TrkEvalState *st)
+{
+  eval_graph_taking (rs, st, NULL);
 }
 
 /* TRUE when answering @way makes every loop go away. Errors (a newly
@@ -239,6 +269,24 @@ way_out_breaks_loop (TrkRuleSet         *rs,
   return alt.n_cycle == 0;
 }
 
+/* TRUE when taking the route @way (open on the date) makes every loop go
+ * away: the same answers, without the relations the route lifts. */
+static gboolean G_GNUC_NO_INLINE
+route_breaks_loop (TrkRuleSet         *rs,
+                   const TrkEvalState *st,
+                   const TrkWayOut    *way)
+{
+  TrkEvalState alt;
+
+  if (!trk_way_out_in_effect (way, st->date))
+    return FALSE;
+  alt.date = st->date;
+  memcpy (alt.values, st->values, sizeof (gint32) * rs->questions->len);
+  memcpy (alt.status, st->status, sizeof alt.status);
+  eval_graph_taking (rs, &alt, way->route);
+  return alt.n_cycle == 0;
+}
+
 static gboolean
 way_out_tried (TrkRuleSet     *rs,
                const guint16  *tried,
@@ -249,6 +297,12 @@ way_out_tried (TrkRuleSet     *rs,
     {
       const TrkWayOut *other = g_ptr_array_index (rs->ways_out, tried[i]);
 
+      if (other->route != NULL || way->route != NULL)
+        {
+          if (g_strcmp0 (other->route, way->route) == 0)
+            return TRUE;
+          continue;
+        }
       if (other->question == way->question && other->value == way->value)
         return TRUE;
     }
@@ -272,10 +326,14 @@ _trk_eval_ways_out (TrkRuleSet   *rs,
         {
           const TrkWayOut *way = g_ptr_array_index (rs->ways_out, ways[w]);
 
-          if (st->given[way->question] == way->value || way_out_tried (rs, tried, n_tried, way))
+          gboolean breaks;
+
+          if ((way->route == NULL && st->given[way->question] == way->value)
+              || way_out_tried (rs, tried, n_tried, way))
             continue;
           tried[n_tried++] = ways[w];
-          if (way_out_breaks_loop (rs, st, way))
+          breaks = way->route != NULL ? route_breaks_loop (rs, st, way) : way_out_breaks_loop (rs, st, way);
+          if (breaks)
             st->ways[st->n_ways++] = ways[w];
         }
     }
@@ -285,9 +343,10 @@ static guint
 collect_clauses (TrkRuleSet         *rs,
                  const TrkEvalState *st,
                  GArray             *hot,
+                 guint               kinds,
                  guint16            *out)
 {
-  const TrkCondEnv env = { st->values, st->status, st->date, st->n_cycle > 0 };
+  const TrkCondEnv env = { st->values, st->status, st->date, st->n_cycle > 0, kinds };
   const TrkCondNode *conds = conds_of (rs);
   const TrkHot *h = (const TrkHot *) (gconstpointer) hot->data;
   guint n = 0;
@@ -300,12 +359,34 @@ collect_clauses (TrkRuleSet         *rs,
   return n;
 }
 
+/* The kinds of the sources that the outcome, its notes, the checklist, the
+ * loop and its ways out cite (what <rests-on> in a warning sees). */
+static guint
+cited_kinds (TrkRuleSet         *rs,
+             const TrkEvalState *st)
+{
+  guint kinds = 0;
+
+  for (guint t = 0; t < rs->targets->len; t++)
+    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->rules, st->decider[t])->cites);
+  for (guint i = 0; i < st->n_notes; i++)
+    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->rules, st->notes[i])->cites);
+  for (guint i = 0; i < st->n_items; i++)
+    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->items, st->items[i])->cites);
+  for (guint i = 0; i < st->n_cycle; i++)
+    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->relations, st->cycle_link[i])->cites);
+  for (guint i = 0; i < st->n_ways; i++)
+    kinds |= _trk_cites_kinds (rs, ((const TrkWayOut *) g_ptr_array_index (rs->ways_out, st->ways[i]))->cites);
+  return kinds;
+}
+
+/* Runs after the graph and the ways out. */
 void
 _trk_eval_items (TrkRuleSet   *rs,
                  TrkEvalState *st)
 {
-  st->n_items = collect_clauses (rs, st, rs->hot_items, st->items);
-  st->n_warnings = collect_clauses (rs, st, rs->hot_warnings, st->warnings);
+  st->n_items = collect_clauses (rs, st, rs->hot_items, 0, st->items);
+  st->n_warnings = collect_clauses (rs, st, rs->hot_warnings, cited_kinds (rs, st), st->warnings);
 }
 
 /* ===== answers and messages ===== */

@@ -327,6 +327,115 @@ trk_result_get_way_out_answer (TrkResult *self,
   return way_out (self, index)->answer;
 }
 
+gboolean
+trk_result_way_out_is_route (TrkResult *self,
+                             guint      index)
+{
+  g_return_val_if_fail (self != NULL && index < self->n_ways, FALSE);
+  return way_out (self, index)->route != NULL;
+}
+
+char *
+trk_result_get_way_out_citation (TrkResult *self,
+                                 guint      index,
+                                 TrkLang    lang)
+{
+  const TrkWayOut *way;
+
+  g_return_val_if_fail (self != NULL && index < self->n_ways && lang < TRK_N_LANGS, NULL);
+  way = way_out (self, index);
+  if (way->cites->len == 0)
+    return NULL;
+  return _trk_cites_citation (self->rules, way->cites, lang);
+}
+
+/* ===== sources ===== */
+
+/* Appends the sources of @cites not yet in @out (a set by bit). */
+static void
+add_cited (GArray     *out,
+           guint64    *seen,
+           GPtrArray  *cites)
+{
+  for (guint i = 0; i < cites->len; i++)
+    {
+      guint s = ((const TrkCite *) g_ptr_array_index (cites, i))->source;
+
+      if (s >= 64 || (*seen >> s) & 1)
+        continue;
+      *seen |= G_GUINT64_CONSTANT (1) << s;
+      g_array_append_val (out, s);
+    }
+}
+
+/* The clause whose sources are listed for the index-th warning, and
+ * whether its condition is <rests-on> (then it also names the sources of
+ * those kinds that the rest of the result cites). */
+static guint64
+rests_on_mask (TrkRuleSet      *rs,
+               const TrkClause *clause)
+{
+  const TrkCondNode *n;
+  guint64 mask = 0;
+
+  if (clause->when < 0)
+    return 0;
+  n = &g_array_index (rs->conds, TrkCondNode, clause->when);
+  for (guint i = 0; i < n->size; i++)
+    {
+      if (n[i].op == TRK_COND_RESTS_ON)
+        mask |= n[i].mask;
+    }
+  return mask;
+}
+
+static GArray *
+result_sources (TrkResult *self)
+{
+  TrkRuleSet *rs = self->rules;
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint64 seen = 0;
+
+  for (guint t = 0; t < rs->targets->len; t++)
+    {
+      guint n = trk_result_get_n_reasons (self, ((TrkTarget *) g_ptr_array_index (rs->targets, t))->id);
+
+      for (guint i = 0; i < n; i++)
+        add_cited (out, &seen, reason_clause (self, ((TrkTarget *) g_ptr_array_index (rs->targets, t))->id, i)->cites);
+    }
+  for (guint i = 0; i < self->n_cycle; i++)
+    add_cited (out, &seen, trk_rule_set_clause (rs->relations, self->cycle_link[i])->cites);
+  for (guint i = 0; i < self->n_ways; i++)
+    add_cited (out, &seen, way_out (self, i)->cites);
+  for (guint i = 0; i < self->n_items; i++)
+    add_cited (out, &seen, trk_rule_set_clause (rs->items, self->items[i])->cites);
+  for (guint i = 0; i < self->n_warnings; i++)
+    add_cited (out, &seen, trk_rule_set_clause (rs->warnings, self->warnings[i])->cites);
+  return out;
+}
+
+guint
+trk_result_get_n_sources (TrkResult *self)
+{
+  g_autoptr(GArray) sources = NULL;
+
+  g_return_val_if_fail (self != NULL, 0);
+  sources = result_sources (self);
+  return sources->len;
+}
+
+guint
+trk_result_get_source (TrkResult *self,
+                       guint      index)
+{
+  g_autoptr(GArray) sources = NULL;
+
+  g_return_val_if_fail (self != NULL, 0);
+  sources = result_sources (self);
+  g_return_val_if_fail (index < sources->len, 0);
+  return g_array_index (sources, guint, index);
+}
+
 /* ===== checklist and warnings ===== */
 
 guint
@@ -469,6 +578,78 @@ trk_result_get_answer_label (TrkResult *self,
 
 /* ===== JSON (the contract's "evaluate --json") ===== */
 
+/* "sources": the ids of the sources @clause cites; a warning on what the
+ * result rests on also names the sources of those kinds the rest cites. */
+static void
+json_sources_of (JsonBuilder     *b,
+                 TrkResult       *self,
+                 const TrkClause *clause)
+{
+  TrkRuleSet *rs = self->rules;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint64 seen = 0;
+  guint64 kinds = clause->kind == TRK_CLAUSE_WARNING ? rests_on_mask (rs, clause) : 0;
+
+  add_cited (ids, &seen, clause->cites);
+  if (kinds != 0)
+    {
+      g_autoptr(GArray) all = result_sources (self);
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          guint s = g_array_index (all, guint, i);
+          const TrkSource *source = g_ptr_array_index (rs->sources, s);
+
+          if (((kinds >> source->kind) & 1) && !((seen >> s) & 1))
+            {
+              seen |= G_GUINT64_CONSTANT (1) << s;
+              g_array_append_val (ids, s);
+            }
+        }
+    }
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < ids->len; i++)
+    json_builder_add_string_value (b, ((const TrkSource *) g_ptr_array_index (rs->sources,
+                                                                                g_array_index (ids, guint, i)))->id);
+  json_builder_end_array (b);
+}
+
+static void
+json_source_list (JsonBuilder *b,
+                  TrkResult   *self,
+                  TrkLang      lang)
+{
+  TrkRuleSet *rs = self->rules;
+  g_autoptr(GArray) sources = result_sources (self);
+
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const TrkSource *source = g_ptr_array_index (rs->sources, g_array_index (sources, guint, i));
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, source->id);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, trk_text_get (&source->title, lang));
+      json_builder_set_member_name (b, "date");
+      json_builder_add_string_value (b, source->date != NULL ? source->date : "");
+      json_builder_set_member_name (b, "url");
+      json_builder_add_string_value (b, source->url != NULL ? source->url : "");
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, trk_source_kind_to_string (source->kind));
+      if (source->publisher != NULL)
+        {
+          json_builder_set_member_name (b, "publisher");
+          json_builder_add_string_value (b, source->publisher);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static void
 json_reasons (JsonBuilder *b,
               TrkResult   *self,
@@ -489,6 +670,7 @@ json_reasons (JsonBuilder *b,
       json_builder_add_string_value (b, citation);
       json_builder_set_member_name (b, "text");
       json_builder_add_string_value (b, trk_result_get_reason_text (self, target, i, lang));
+      json_sources_of (b, self, reason_clause (self, target, i));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -515,27 +697,28 @@ json_cycle (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
-typedef const char *(*KeyFunc)  (TrkResult *self, guint index);
-typedef const char *(*TextFunc) (TrkResult *self, guint index, TrkLang lang);
-
+/* "checklist" or "warnings": { id, text, sources } of each clause. */
 static void
-json_list (JsonBuilder *b,
-           TrkResult   *self,
-           const char  *name,
-           guint        n,
-           KeyFunc      key,
-           TextFunc     text,
-           TrkLang      lang)
+json_list (JsonBuilder     *b,
+           TrkResult       *self,
+           const char      *name,
+           GPtrArray       *clauses,
+           const guint16   *indices,
+           guint            n,
+           TrkLang          lang)
 {
   json_builder_set_member_name (b, name);
   json_builder_begin_array (b);
   for (guint i = 0; i < n; i++)
     {
+      const TrkClause *clause = trk_rule_set_clause (clauses, indices[i]);
+
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, key (self, i));
+      json_builder_add_string_value (b, clause->key);
       json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, text (self, i, lang));
+      json_builder_add_string_value (b, trk_text_get (&clause->text, lang));
+      json_sources_of (b, self, clause);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -589,9 +772,9 @@ trk_result_to_json (TrkResult *self,
       json_builder_end_object (b);
     }
   json_cycle (b, self);
-  json_list (b, self, "checklist", self->n_items, trk_result_get_item_key, trk_result_get_item_text, lang);
-  json_list (b, self, "warnings", self->n_warnings, trk_result_get_warning_key,
-             trk_result_get_warning_text, lang);
+  json_list (b, self, "checklist", self->rules->items, self->items, self->n_items, lang);
+  json_list (b, self, "warnings", self->rules->warnings, self->warnings, self->n_warnings, lang);
+  json_source_list (b, self, lang);
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
@@ -690,10 +873,43 @@ text_cycle (GString   *out,
     }
   g_string_append_printf (out, "  %s\n", tr (lang, N_("Ways out:")));
   for (guint i = 0; i < self->n_ways; i++)
-    g_string_append_printf (out, "    - %s (%s)\n", trk_result_get_way_out_text (self, i, lang),
-                            trk_result_get_way_out_answer (self, i));
+    {
+      g_autofree char *citation = trk_result_get_way_out_citation (self, i, lang);
+
+      g_string_append_printf (out, "    - %s (%s)\n", trk_result_get_way_out_text (self, i, lang),
+                              trk_result_get_way_out_answer (self, i));
+      if (citation != NULL)
+        g_string_append_printf (out, "      %s %s\n", tr (lang, N_("Source:")), citation);
+    }
   if (self->n_ways == 0)
     g_string_append_printf (out, "    - %s\n", tr (lang, N_("none found in your answers")));
+}
+
+/* Each source: its title, kind, date and address, so that a reader can
+ * tell a law firm's summary from a press report. */
+static void
+text_sources (GString   *out,
+              TrkResult *self,
+              TrkLang    lang)
+{
+  g_autoptr(GArray) sources = result_sources (self);
+
+  g_string_append_printf (out, "\n%s\n", tr (lang, N_("Sources:")));
+  for (guint i = 0; i < sources->len; i++)
+    {
+      guint s = g_array_index (sources, guint, i);
+      const TrkSource *source = g_ptr_array_index (self->rules->sources, s);
+      g_autofree char *kind = trk_source_kind_describe (source->kind, lang);
+
+      g_string_append_printf (out, "  [%u] %s\n      %s", i + 1, trk_text_get (&source->title, lang), kind);
+      if (source->publisher != NULL)
+        g_string_append_printf (out, ", %s", source->publisher);
+      if (source->date != NULL)
+        g_string_append_printf (out, ", %s", source->date);
+      g_string_append_c (out, '\n');
+      if (source->url != NULL)
+        g_string_append_printf (out, "      %s\n", source->url);
+    }
 }
 
 /**
@@ -726,5 +942,6 @@ trk_result_to_text (TrkResult *self,
     g_string_append_printf (out, "  ! %s\n", trk_result_get_warning_text (self, i, lang));
   if (self->n_warnings == 0)
     g_string_append_printf (out, "  %s\n", tr (lang, N_("(no warnings)")));
+  text_sources (out, self, lang);
   return g_string_free (out, FALSE);
 }

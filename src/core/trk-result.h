@@ -58,9 +58,17 @@ guint        trk_result_get_n_ways_out      (TrkResult  *self);
 const char  *trk_result_get_way_out_text    (TrkResult  *self,
                                              guint       index,
                                              TrkLang     lang);
-/* "location=kazakhstan": the answer that breaks the loop. */
+/* "location=kazakhstan": the answer that breaks the loop, or
+ * "route:iin_at_mission" for a dated route (a pilot project). */
 const char  *trk_result_get_way_out_answer  (TrkResult  *self,
                                              guint       index);
+gboolean     trk_result_way_out_is_route    (TrkResult  *self,
+                                             guint       index);
+/* The sources a route rests on ("Title (reported by ...)"); NULL when the
+ * way out cites none (another answer needs no source). (transfer full) */
+char        *trk_result_get_way_out_citation (TrkResult *self,
+                                              guint      index,
+                                              TrkLang    lang);
 
 guint        trk_result_get_n_items         (TrkResult  *self);
 const char  *trk_result_get_item_key        (TrkResult  *self,
@@ -81,6 +89,13 @@ const char  *trk_result_get_warning_text    (TrkResult  *self,
 char        *trk_result_get_warning_citation (TrkResult *self,
                                               guint      index,
                                               TrkLang    lang);
+
+/* Every source the result cites (reasons, loop, ways out, checklist,
+ * warnings), in the order first cited: indices into the rule set's
+ * sources (trk_rule_set_get_source_*). */
+guint        trk_result_get_n_sources       (TrkResult  *self);
+guint        trk_result_get_source          (TrkResult  *self,
+                                             guint       index);
 
 /* The relevant questions and their answers, in rules-file order: the
  * answers that decided this outcome (for the checklist's summary). */

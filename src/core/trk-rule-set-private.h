@@ -41,10 +41,13 @@ trk_text_get (const TrkText *text,
 
 typedef struct
 {
-  char    *id;
-  char    *date;
-  TrkText  title;
-  guint    line;
+  char          *id;
+  TrkSourceKind  kind;
+  char          *date;       /* YYYY-MM-DD, NULL when not known */
+  char          *url;        /* NULL when none */
+  char          *publisher;  /* NULL when none */
+  TrkText        title;
+  guint          line;
 } TrkSource;
 
 typedef struct
@@ -150,15 +153,29 @@ typedef enum
   TRK_CLAUSE_WARNING,
 } TrkClauseKind;
 
+/* A way out of a loop: another answer to a question, or a dated route
+ * (a procedure open on some dates only) that lifts every relation
+ * carrying the same route. */
 typedef struct
 {
-  guint    relation;
-  guint    question;
-  gint32   value;     /* choice index */
-  char    *answer;    /* "id=value" */
-  TrkText  text;
-  guint    line;
+  guint      relation;
+  guint      question;  /* G_MAXUINT for a route */
+  gint32     value;     /* choice index */
+  char      *route;     /* route id, NULL for an answer */
+  guint32    from;      /* julian day, 0 = open */
+  guint32    until;     /* julian day, 0 = open */
+  char      *answer;    /* "id=value" or "route:id" */
+  GPtrArray *cites;     /* TrkCite */
+  TrkText    text;
+  guint      line;
 } TrkWayOut;
+
+static inline gboolean
+trk_way_out_in_effect (const TrkWayOut *way,
+                       guint32          date)
+{
+  return date >= way->from && (way->until == 0 || date < way->until);
+}
 
 /* A rule, note, prerequisite relation, checklist item or warning. */
 typedef struct
@@ -242,6 +259,13 @@ TrkHot      _trk_clause_hot            (TrkRuleSet      *self,
 char       *_trk_clause_citation       (TrkRuleSet      *self,
                                         const TrkClause *clause,
                                         TrkLang          lang);
+/* The same for any list of cites (a way out's). */
+char       *_trk_cites_citation        (TrkRuleSet      *self,
+                                        GPtrArray       *cites,
+                                        TrkLang          lang);
+/* Bit (1 << TrkSourceKind) of each source the cites name. */
+guint       _trk_cites_kinds           (TrkRuleSet      *self,
+                                        GPtrArray       *cites);
 gint        _trk_target_index          (TrkRuleSet      *self,
                                         const char      *id);
 gint        _trk_status_index          (const TrkTarget *target,

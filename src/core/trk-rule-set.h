@@ -32,6 +32,24 @@ typedef enum
   TRK_QUESTION_INTEGER,
 } TrkQuestionType;
 
+/* What kind of text a source is: how sure a line resting on it is. */
+typedef enum
+{
+  TRK_SOURCE_LEGAL_UPDATE,  /* a law firm's summary of a law */
+  TRK_SOURCE_PRESS_REPORT,  /* a news report of an official act; its own text was not checked */
+  TRK_SOURCE_OFFICIAL,      /* the official text */
+} TrkSourceKind;
+
+#define TRK_N_SOURCE_KINDS 3
+
+/* "legal_update", "press_report", "official" (the contract's names). */
+const char  *trk_source_kind_to_string (TrkSourceKind kind);
+gboolean     trk_source_kind_from_string (const char    *name,
+                                          TrkSourceKind *out_kind);
+/* The kind as a reader reads it, in @lang. (transfer full) */
+char        *trk_source_kind_describe  (TrkSourceKind kind,
+                                        TrkLang       lang);
+
 /* Owned by its TrkRuleSet; valid as long as the rule set lives. */
 typedef struct _TrkQuestion TrkQuestion;
 
@@ -53,6 +71,28 @@ const char  *trk_rule_set_get_version        (TrkRuleSet  *self);
 const char  *trk_rule_set_get_checked        (TrkRuleSet  *self);
 const char  *trk_rule_set_get_title          (TrkRuleSet  *self,
                                               TrkLang      lang);
+
+/* The sources the rules cite, in file order. Date, address and
+ * publisher are NULL when the file does not give them. */
+guint         trk_rule_set_get_n_sources       (TrkRuleSet  *self);
+const char   *trk_rule_set_get_source_id       (TrkRuleSet  *self,
+                                                guint        index);
+TrkSourceKind trk_rule_set_get_source_kind     (TrkRuleSet  *self,
+                                                guint        index);
+const char   *trk_rule_set_get_source_title    (TrkRuleSet  *self,
+                                                guint        index,
+                                                TrkLang      lang);
+const char   *trk_rule_set_get_source_date     (TrkRuleSet  *self,
+                                                guint        index);
+const char   *trk_rule_set_get_source_url      (TrkRuleSet  *self,
+                                                guint        index);
+const char   *trk_rule_set_get_source_publisher (TrkRuleSet *self,
+                                                 guint       index);
+/* "reported by zakon.kz on 13 October 2025; the official text was not
+ * checked" for a press report, NULL for other kinds. (transfer full) */
+char         *trk_rule_set_describe_source     (TrkRuleSet  *self,
+                                                guint        index,
+                                                TrkLang      lang);
 
 guint        trk_rule_set_get_n_questions    (TrkRuleSet  *self);
 TrkQuestion *trk_rule_set_get_question       (TrkRuleSet  *self,

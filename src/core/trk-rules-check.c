@@ -320,6 +320,7 @@ check_one (Check   *c,
       return fail_at (rs, error, 0, "%s", msg);
     }
   _trk_eval_graph (rs, &c->st);
+  _trk_eval_ways_out (rs, &c->st);
   _trk_eval_items (rs, &c->st);
   mark_reached (c);
   return TRUE;
@@ -541,13 +542,13 @@ trk_rules_check (TrkRuleSet          *rules,
   setup_values (&c);
   dates = check_dates (rules);
 
-  ok = check_languages (rules, error)
-       && check_all_dates (&c, dates, error)
+  ok = check_all_dates (&c, dates, error)
        && check_asked (&c, error)
        && check_reached (rules, rules->rules, c.reached_rules, error)
        && check_reached (rules, rules->relations, c.reached_relations, error)
        && check_reached (rules, rules->items, c.reached_items, error)
-       && check_reached (rules, rules->warnings, c.reached_warnings, error);
+       && check_reached (rules, rules->warnings, c.reached_warnings, error)
+       && check_languages (rules, error);
 
   if (report != NULL)
     {

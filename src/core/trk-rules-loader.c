@@ -35,7 +35,8 @@ typedef enum
   WHERE_QUESTION,
   WHERE_RULE,      /* rules and notes: outcome of earlier targets only */
   WHERE_RELATION,
-  WHERE_ITEM,      /* items and warnings: outcome and loop */
+  WHERE_ITEM,      /* checklist items: outcome and loop */
+  WHERE_WARNING,   /* warnings: outcome, loop and the kinds of sources cited */
 } CondWhere;
 
 typedef struct
@@ -365,6 +366,8 @@ where_name (CondWhere where)
       return "requires";
     case WHERE_ITEM:
       return "item";
+    case WHERE_WARNING:
+      return "warning";
     default:
       g_assert_not_reached ();
     }
@@ -511,6 +514,57 @@ compile_date (Loader       *ld,
   return TRUE;
 }
 
+/* More than @days days after the rules' checked date: a date test. */
+static gboolean
+compile_after_checked (Loader       *ld,
+                       xmlNode      *node,
+                       TrkCondNode  *n,
+                       GError      **error)
+{
+  g_autofree char *days = attr (node, "days");
+  guint64 value = 0;
+  GDate checked;
+
+  if (!g_ascii_string_to_unsigned (days, 10, 0, 100000, &value, NULL))
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<after-checked> days=\"%s\" is not a number of days"), days != NULL ? days : "");
+  if (!trk_date_parse (ld->rs->checked, &checked))
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("<after-checked> needs the rules' checked date"));
+  n->op = TRK_COND_ON_OR_AFTER;
+  n->value = g_date_get_julian (&checked) + value + 1;
+  g_hash_table_add (ld->dates, GUINT_TO_POINTER ((guint32) n->value));
+  return TRUE;
+}
+
+static gboolean
+compile_rests_on (Loader           *ld,
+                  xmlNode          *node,
+                  const CondScope  *scope,
+                  TrkCondNode      *n,
+                  GError          **error)
+{
+  g_autofree char *kinds = attr (node, "kind");
+  g_auto(GStrv) names = NULL;
+
+  if (scope->where != WHERE_WARNING)
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<rests-on> is not allowed in a <%s> (only in warnings)"), where_name (scope->where));
+  names = g_strsplit (kinds != NULL ? kinds : "", " ", -1);
+  n->op = TRK_COND_RESTS_ON;
+  n->mask = 0;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      TrkSourceKind kind;
+
+      if (!trk_source_kind_from_string (names[i], &kind))
+        return fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
+                     _("<rests-on>: “%s” is not a kind of source (allowed: legal_update, press_report, official)"),
+                     names[i]);
+      n->mask |= G_GUINT64_CONSTANT (1) << kind;
+    }
+  return TRUE;
+}
+
 static gboolean
 compile_leaf (Loader           *ld,
               xmlNode          *node,
@@ -540,9 +594,13 @@ compile_leaf (Loader           *ld,
       n->arg = (guint16) q->index;
       return TRUE;
     }
+  if (is_element (node, "after-checked"))
+    return compile_after_checked (ld, node, n, error);
+  if (is_element (node, "rests-on"))
+    return compile_rests_on (ld, node, scope, n, error);
   if (is_element (node, "loop"))
     {
-      if (scope->where != WHERE_ITEM)
+      if (scope->where != WHERE_ITEM && scope->where != WHERE_WARNING)
         return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
                      _("<loop> is not allowed in a <%s> (only in checklist items and warnings)"),
                      where_name (scope->where));
@@ -687,6 +745,7 @@ load_source (Loader   *ld,
              GError  **error)
 {
   TrkSource *source = g_new0 (TrkSource, 1);
+  g_autofree char *kind = NULL;
   guint32 jd;
 
   source->id = attr (node, "id");
@@ -700,6 +759,16 @@ load_source (Loader   *ld,
     }
   g_ptr_array_add (ld->rs->sources, source);
   source->date = attr (node, "date");
+  source->url = attr (node, "url");
+  source->publisher = attr (node, "publisher");
+  kind = attr (node, "kind");
+  if (!trk_source_kind_from_string (kind, &source->kind))
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<source> “%s”: kind=\"%s\" is not legal_update, press_report or official"),
+                 source->id, kind != NULL ? kind : "");
+  if (source->kind == TRK_SOURCE_PRESS_REPORT && (source->publisher == NULL || source->url == NULL))
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<source> “%s”: a press report needs its publisher and its address (url)"), source->id);
   /* A source's own date is not a date the law changes on: not a key date. */
   if (!parse_date (ld, node, "date", &jd, error))
     return FALSE;
@@ -1024,6 +1093,48 @@ load_step (Loader   *ld,
          && load_text (ld, node, "label", TRUE, &step->label, error);
 }
 
+/* A dated route: open from `from` until the day before `until`. */
+static gboolean
+load_route (Loader     *ld,
+            xmlNode    *node,
+            TrkWayOut  *way,
+            GError    **error)
+{
+  way->question = G_MAXUINT;
+  way->value = -1;
+  way->route = attr (node, "route");
+  way->answer = g_strdup_printf ("route:%s", way->route);
+  if (!parse_date (ld, node, "from", &way->from, error) || !parse_date (ld, node, "until", &way->until, error))
+    return FALSE;
+  if (way->from != 0 && way->until != 0 && way->from >= way->until)
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<way-out> route “%s”: from is not before until"), way->route);
+  if (way->from != 0)
+    g_hash_table_add (ld->dates, GUINT_TO_POINTER (way->from));
+  if (way->until != 0)
+    g_hash_table_add (ld->dates, GUINT_TO_POINTER (way->until));
+  return TRUE;
+}
+
+static gboolean
+load_answer_way (Loader     *ld,
+                 xmlNode    *node,
+                 TrkWayOut  *way,
+                 GError    **error)
+{
+  g_autofree char *value = attr (node, "value");
+  TrkQuestion *q;
+
+  if ((q = cond_question (ld, node, error)) == NULL)
+    return FALSE;
+  if (q->kind != TRK_QUESTION_CHOICE || (way->value = choice_index (q, value)) < 0)
+    return fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
+                 _("<way-out>: “%s” is not a value of “%s” (allowed: %s)"), value, q->id, q->allowed);
+  way->question = q->index;
+  way->answer = g_strdup_printf ("%s=%s", q->id, value);
+  return TRUE;
+}
+
 static gboolean
 load_way_out (Loader     *ld,
               xmlNode    *node,
@@ -1031,21 +1142,27 @@ load_way_out (Loader     *ld,
               GError    **error)
 {
   TrkWayOut *way = g_new0 (TrkWayOut, 1);
-  g_autofree char *value = attr (node, "value");
-  TrkQuestion *q;
   guint16 index = (guint16) ld->rs->ways_out->len;
+  xmlChar *route = xmlGetProp (node, (const xmlChar *) "route");
+  gboolean is_route = route != NULL;
 
+  xmlFree (route);
   g_ptr_array_add (ld->rs->ways_out, way);
   way->relation = ld->rs->relations->len - 1;
   way->line = _trk_xml_line (node);
-  if (!check_count (ld, node, index, TRK_MAX_WAYS_OUT, error)
-      || (q = cond_question (ld, node, error)) == NULL)
+  way->cites = _trk_cite_array_new ();
+  if (!check_count (ld, node, index, TRK_MAX_WAYS_OUT, error))
     return FALSE;
-  if (q->kind != TRK_QUESTION_CHOICE || (way->value = choice_index (q, value)) < 0)
-    return fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<way-out>: “%s” is not a value of “%s” (allowed: %s)"), value, q->id, q->allowed);
-  way->question = q->index;
-  way->answer = g_strdup_printf ("%s=%s", q->id, value);
+  if (is_route ? !load_route (ld, node, way, error) : !load_answer_way (ld, node, way, error))
+    return FALSE;
+  for (xmlNode *c = first_child (node); c != NULL; c = next_sibling (c))
+    {
+      if (is_element (c, "cite") && !load_cite (ld, c, way->cites, error))
+        return FALSE;
+    }
+  if (is_route && way->cites->len == 0)
+    return fail (ld, error, TRK_RULES_ERROR_INVALID, node,
+                 _("<way-out> route “%s” cites no source"), way->route);
   g_array_append_val (relation->ways_out, index);
   return load_text (ld, node, "text", TRUE, &way->text, error);
 }
@@ -1084,8 +1201,8 @@ load_item (Loader   *ld,
            xmlNode  *node,
            GError  **error)
 {
-  const CondScope scope = { WHERE_ITEM, -1 };
   gboolean warning = is_element (node, "warning");
+  const CondScope scope = { warning ? WHERE_WARNING : WHERE_ITEM, -1 };
 
   return load_clause (ld, node, warning ? TRK_CLAUSE_WARNING : TRK_CLAUSE_ITEM,
                       warning ? ld->rs->warnings : ld->rs->items, &scope, error) != NULL;
@@ -1216,6 +1333,7 @@ collect_ask_reads (TrkRuleSet *rs)
             case TRK_COND_BEFORE:
             case TRK_COND_OUTCOME:
             case TRK_COND_LOOP:
+            case TRK_COND_RESTS_ON:
             default:
               break;
             }

@@ -106,8 +106,20 @@ add_ways_out (TrkLoopBanner *self,
   guint n = trk_result_get_n_ways_out (result);
 
   for (guint i = 0; i < n; i++)
-    gtk_box_append (self->ways_box,
-                    new_bullet_item (trk_result_get_way_out_text (result, i, lang)));
+    {
+      g_autofree char *citation = trk_result_get_way_out_citation (result, i, lang);
+
+      gtk_box_append (self->ways_box,
+                      new_bullet_item (trk_result_get_way_out_text (result, i, lang)));
+      /* A route (a pilot project) says which reports it rests on. */
+      if (citation != NULL)
+        {
+          GtkWidget *cite = trk_wrapped_label_new (citation, "caption");
+
+          gtk_widget_set_margin_start (cite, 18);
+          gtk_box_append (self->ways_box, trk_clamp_wrap_text (cite));
+        }
+    }
 
   if (n == 0)
     gtk_box_append (self->ways_box,

@@ -31,7 +31,7 @@ eval_binary (TrkCondOp op,
   TrkCondNode nodes[3] = { { 0 }, leaf (0), leaf (1) };
   gint32 values[2] = { tri_value[a], tri_value[b] };
   gint8 status[1] = { -1 };
-  TrkCondEnv env = { values, status, 0, FALSE };
+  TrkCondEnv env = { values, status, 0, FALSE, 0 };
 
   nodes[0].op = op;
   nodes[0].n_children = 2;
@@ -64,7 +64,7 @@ test_not (void)
     {
       TrkCondNode nodes[2] = { { 0 }, leaf (0) };
       gint32 values[1] = { tri_value[a] };
-      TrkCondEnv env = { values, NULL, 0, FALSE };
+      TrkCondEnv env = { values, NULL, 0, FALSE, 0 };
 
       nodes[0].op = TRK_COND_NOT;
       nodes[0].n_children = 1;
@@ -82,7 +82,7 @@ eval_leaf (TrkCondOp  op,
   TrkCondNode n = { 0 };
   gint32 values[1] = { value };
   gint8 status[1] = { (gint8) value };
-  TrkCondEnv env = { values, status, date, value == 1 };
+  TrkCondEnv env = { values, status, date, value == 1, 0 };
 
   n.op = op;
   n.size = 1;
@@ -124,7 +124,7 @@ test_outcome_mask (void)
 {
   TrkCondNode n = { 0 };
   gint8 status[2] = { 2, 0 };
-  TrkCondEnv env = { NULL, status, 0, FALSE };
+  TrkCondEnv env = { NULL, status, 0, FALSE, 0 };
 
   n.op = TRK_COND_OUTCOME;
   n.size = 1;
@@ -141,7 +141,7 @@ test_nested (void)
 {
   TrkCondNode nodes[6] = { { 0 }, { 0 }, leaf (0), { 0 }, leaf (1), leaf (2) };
   gint32 values[3];
-  TrkCondEnv env = { values, NULL, 0, FALSE };
+  TrkCondEnv env = { values, NULL, 0, FALSE, 0 };
 
   nodes[0].op = TRK_COND_ANY;
   nodes[0].n_children = 2;

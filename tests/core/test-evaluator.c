@@ -549,7 +549,7 @@ test_json_no_cycle (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "checklist")), ==, 0);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "warnings")), ==, 0);
   g_assert_cmpstr (json_object_get_string_member (member_object (root, "dactyloscopy"), "status"), ==, "not_in_force");
-  g_assert_cmpuint (json_object_get_size (root), ==, 7);
+  g_assert_cmpuint (json_object_get_size (root), ==, 8);
 }
 
 static void

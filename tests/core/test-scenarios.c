@@ -157,7 +157,7 @@ static const Scenario scenarios[] = {
   { "loop-deportation", "2025-03-01", LOOP "purpose=deportation", "mandatory", "in_person", TRUE, "", "", "", "" },
   { "loop-stateless", "2025-03-01", LOOP "status=stateless", "mandatory", "in_person", TRUE, "", "", "", "" },
   { "loop-airport-after-suspension", "2025-07-01", LOOP "visa_channel=airport", "mandatory", "in_person", TRUE, "", "", "", "" },
-  { "loop-far-future", "2100-01-01", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+  { "loop-far-future", "2100-01-01", LOOP "visa_channel=e_visa", "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
   { "no-loop-in-kazakhstan", "2025-03-01", LOOP "location=kazakhstan", "mandatory", "in_person", FALSE,
     "", "", "", "circular_dependency" },
   { "no-loop-visa-free", "2025-03-01", LOOP "visa_required=no", "mandatory", "in_person", FALSE,
@@ -234,7 +234,9 @@ run (TrkRuleSet  *rules,
   return trk_evaluate (rules, a, &d, error);
 }
 
-/* Every listed way out, answered, really ends the loop. */
+/* Every listed way out, answered, really ends the loop. A route (a pilot
+ * project) is no answer: it must cite its sources, and a route's dates are
+ * pinned by the dated scenarios below. */
 static void
 assert_ways_out (TrkRuleSet     *rules,
                  const Scenario *s,
@@ -243,19 +245,54 @@ assert_ways_out (TrkRuleSet     *rules,
   g_assert_cmpuint (trk_result_get_n_ways_out (result), >, 0);
   for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
     {
-      g_autofree char *answers = g_strconcat (s->answers, " ", trk_result_get_way_out_answer (result, i), NULL);
+      g_autofree char *answers = NULL;
       g_autoptr(GError) error = NULL;
-      g_autoptr(TrkResult) out = run (rules, s->date, answers, &error);
+      g_autoptr(TrkResult) out = NULL;
 
+      if (trk_result_way_out_is_route (result, i))
+        {
+          g_autofree char *citation = trk_result_get_way_out_citation (result, i, TRK_LANG_EN);
+
+          g_assert_true (g_str_has_prefix (trk_result_get_way_out_answer (result, i), "route:"));
+          g_assert_nonnull (strstr (citation, "reported by"));
+          continue;
+        }
+      answers = g_strconcat (s->answers, " ", trk_result_get_way_out_answer (result, i), NULL);
+      out = run (rules, s->date, answers, &error);
       g_assert_no_error (error);
       g_assert_false (trk_result_has_cycle (out));
     }
 }
 
-static void
-test_scenario (gconstpointer data)
+static gboolean
+has_way_out (TrkResult  *result,
+             const char *answer)
 {
-  const Scenario *s = data;
+  for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
+    {
+      if (strcmp (trk_result_get_way_out_answer (result, i), answer) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_ways (TrkResult  *result,
+             const char *ways,
+             gboolean    present)
+{
+  g_auto(GStrv) list = g_strsplit (ways, " ", -1);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      if (list[i][0] != '\0' && has_way_out (result, list[i]) != present)
+        g_error ("way out “%s” should %sbe there", list[i], present ? "" : "not ");
+    }
+}
+
+static TrkResult *
+check_scenario (const Scenario *s)
+{
   g_autoptr(TrkRuleSet) rules = builtin ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TrkResult) result = run (rules, s->date, s->answers, &error);
@@ -283,6 +320,154 @@ test_scenario (gconstpointer data)
   assert_keys (result, FALSE, s->no_items, FALSE);
   assert_keys (result, TRUE, s->warnings, TRUE);
   assert_keys (result, TRUE, s->no_warnings, FALSE);
+  return g_steal_pointer (&result);
+}
+
+static void
+test_scenario (gconstpointer data)
+{
+  g_autoptr(TrkResult) result = check_scenario (data);
+}
+
+/* ===== the law after the seed (shared/law/sources.md, S1-S4), every date boundary ===== */
+
+typedef struct
+{
+  Scenario    s;
+  const char *ways;     /* ways out that must be listed ("route:..." or "id=value") */
+  const char *no_ways;  /* and that must not */
+} Dated;
+
+#define CONSULAR_VISA "purpose=visa visa_channel=consulate "
+#define CONSULAR_ITEMS "passport consulate_fingerprints"
+#define MIGRATION_ITEMS "migration_office iin fingerprints passport_translation certificate"
+#define ROUTES "route:iin_at_mission route:iin_at_mission_groups"
+
+static const Dated dated[] = {
+  /* S1: from 2025-10-21 the consulate takes a visa applicant's fingerprints, no IIN */
+  { { "consulate-visa-eve-of-s1", "2025-10-20", LOOP CONSULAR_VISA, "mandatory", "in_person", TRUE,
+      "passport migration_office iin fingerprints", "consulate_fingerprints", "circular_dependency", "practice_unclear" },
+    "route:iin_at_mission_groups location=kazakhstan has_iin=yes", "visa_channel=consulate route:iin_at_mission" },
+  { { "consulate-visa-s1", "2025-10-21", LOOP CONSULAR_VISA, "mandatory", "not_needed", FALSE,
+      CONSULAR_ITEMS, MIGRATION_ITEMS, "refusal_deportation reported_source exemption_not_checked",
+      "circular_dependency practice_unclear iin_no_proxy loop_not_checked" }, "", "" },
+  { { "consulate-visa-s1-in-kazakhstan", "2026-12-06", CONSULAR_VISA "location=kazakhstan has_iin=yes", "mandatory",
+      "not_needed", FALSE, CONSULAR_ITEMS, MIGRATION_ITEMS, "refusal_deportation reported_source", "" }, "", "" },
+  { { "consulate-visa-no-exemption", "2025-10-21", LOOP CONSULAR_VISA "visa_exemption=none", "mandatory", "not_needed",
+      FALSE, CONSULAR_ITEMS, MIGRATION_ITEMS, "refusal_deportation reported_source", "exemption_not_checked" }, "", "" },
+  { { "consulate-visa-registered", "2025-10-21", CONSULAR_VISA "fingerprinted=yes visa_exemption=none",
+      "already_registered", "not_needed", FALSE, "certificate", "consulate_fingerprints", "", "exemption_not_checked" },
+    "", "" },
+  { { "exempt-diplomatic", "2025-10-21", CONSULAR_VISA "visa_exemption=diplomatic", "exempt", "not_needed", FALSE,
+      "visa_exemption", "consulate_fingerprints fingerprints passport iin migration_office",
+      "reported_source", "refusal_deportation exemption_not_checked" }, "", "" },
+  { { "exempt-state-invitation", "2026-12-06", CONSULAR_VISA "visa_exemption=state_invitation fingerprinted=yes",
+      "exempt", "not_needed", FALSE, "visa_exemption", "consulate_fingerprints certificate", "reported_source",
+      "refusal_deportation" }, "", "" },
+  { { "exempt-medical", "2026-12-06", CONSULAR_VISA "visa_exemption=medical", "exempt", "not_needed", FALSE,
+      "visa_exemption", "consulate_fingerprints", "", "refusal_deportation" }, "", "" },
+  { { "exemption-not-before-s1", "2025-10-20", CONSULAR_VISA "visa_exemption=diplomatic", "mandatory", "held", FALSE,
+      "migration_office", "visa_exemption consulate_fingerprints", "refusal_deportation", "exemption_not_checked" },
+    "", "" },
+  { { "exemption-not-for-e-visa", "2026-12-06", "purpose=visa visa_channel=e_visa visa_exemption=diplomatic",
+      "mandatory", "held", FALSE, "migration_office", "visa_exemption", "practice_unclear", "exemption_not_checked" },
+    "", "" },
+  { { "exempt-minor-not-required", "2026-12-06", CONSULAR_VISA "age=15 visa_exemption=medical", "not_required",
+      "not_needed", FALSE, "", "visa_exemption", "", "" }, "", "" },
+  /* the entry visa of the other cases: no loop through a consular visa from 2025-10-21 */
+  { { "entry-visa-consulate-eve", "2025-10-20", LOOP, "mandatory", "in_person", TRUE, MANDATORY_ITEMS, "",
+      "circular_dependency", "" }, "route:iin_at_mission_groups", "visa_channel=consulate" },
+  { { "entry-visa-consulate-s1", "2025-10-21", LOOP, "mandatory", "in_person", FALSE, MANDATORY_ITEMS,
+      "consulate_fingerprints", "refusal_deportation", "circular_dependency practice_unclear" }, "", "" },
+  { { "entry-e-visa-s1", "2025-10-21", LOOP "visa_channel=e_visa", "mandatory", "in_person", TRUE, MANDATORY_ITEMS, "",
+      "circular_dependency practice_unclear", "" }, "visa_channel=consulate route:iin_at_mission_groups", "" },
+  { { "entry-airport-visa-2026", "2026-12-06", LOOP "visa_channel=airport", "mandatory", "in_person", TRUE,
+      MANDATORY_ITEMS, "", "circular_dependency practice_unclear", "" }, "visa_channel=consulate", ROUTES },
+  /* e-visas and airport visas from 2025-07-01: the seed's reading, practice unclear */
+  { { "e-visa-practice-unclear", "2025-07-01", "purpose=visa visa_channel=e_visa", "mandatory", "held", FALSE,
+      "migration_office fingerprints", "consulate_fingerprints", "practice_unclear", "" }, "", "" },
+  { { "airport-visa-practice-unclear", "2026-12-06", "purpose=visa visa_channel=airport", "mandatory", "held", FALSE,
+      "migration_office", "consulate_fingerprints", "practice_unclear", "" }, "", "" },
+  { { "e-visa-suspended-clear", "2025-06-30", "purpose=visa visa_channel=e_visa", "suspended", "not_needed", FALSE,
+      "", "migration_office", "", "practice_unclear refusal_deportation" }, "", "" },
+  { { "e-visa-loop-2026", "2026-12-06", LOOP "purpose=visa visa_channel=e_visa", "mandatory", "in_person", TRUE,
+      "", "", "circular_dependency practice_unclear", "" }, "visa_channel=consulate", ROUTES },
+  /* S2: IIN at 96 missions, 2024-04-13 ... 2024-12-31 */
+  { { "route-2024-eve", "2024-04-12", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+    "location=kazakhstan", ROUTES },
+  { { "route-2024-first-day", "2024-04-13", LOOP, "mandatory", "in_person", TRUE, "", "",
+      "circular_dependency reported_source", "" }, "route:iin_at_mission", "route:iin_at_mission_groups" },
+  { { "route-2024-last-day", "2024-12-31", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+    "route:iin_at_mission", "route:iin_at_mission_groups" },
+  { { "route-2024-ended", "2025-01-01", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+    "", ROUTES },
+  /* S3: IIN at missions for listed groups, 2025-04-18 ... 2025-12-31 */
+  { { "route-2025-eve", "2025-04-17", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+    "", ROUTES },
+  { { "route-2025-first-day", "2025-04-18", LOOP, "mandatory", "in_person", TRUE, "", "", "circular_dependency", "" },
+    "route:iin_at_mission_groups", "route:iin_at_mission" },
+  { { "route-2025-last-day", "2025-12-31", LOOP "visa_channel=e_visa", "mandatory", "in_person", TRUE, "", "",
+      "circular_dependency", "" }, "route:iin_at_mission_groups visa_channel=consulate", "route:iin_at_mission" },
+  { { "route-2025-ended", "2026-01-01", LOOP "visa_channel=e_visa", "mandatory", "in_person", TRUE, "", "",
+      "circular_dependency", "" }, "visa_channel=consulate", ROUTES },
+  /* S4: where to apply for the IIN (rules of 2024-02-29, a press report) */
+  { { "iin-in-person-before-s4", "2024-02-28", "has_iin=no location=kazakhstan", "mandatory", "in_person", FALSE,
+      "iin", "", "iin_no_proxy", "reported_source" }, "", "" },
+  { { "iin-in-person-s4", "2024-02-29", "has_iin=no location=kazakhstan", "mandatory", "in_person", FALSE,
+      "iin", "", "iin_no_proxy reported_source", "" }, "", "" },
+  { { "seed-only-no-report", "2025-03-01", "", "mandatory", "held", FALSE, MANDATORY_ITEMS, "consulate_fingerprints",
+      "refusal_deportation", "reported_source practice_unclear exemption_not_checked" }, "", "" },
+};
+
+static void
+test_dated (gconstpointer data)
+{
+  const Dated *d = data;
+  g_autoptr(TrkResult) result = check_scenario (&d->s);
+
+  assert_ways (result, d->ways, TRUE);
+  assert_ways (result, d->no_ways, FALSE);
+}
+
+/* The S4 item names the Public Service Centre; a route says it was reported. */
+static void
+test_texts_name_their_sources (void)
+{
+  g_autoptr(TrkRuleSet) rules = builtin ();
+  g_autoptr(TrkResult) result = run (rules, "2024-06-01", LOOP, NULL);
+  g_autofree char *text = trk_result_to_text (result, TRK_LANG_EN);
+
+  g_assert_nonnull (strstr (text, "Public Service Centre"));
+  g_assert_nonnull (strstr (text, "reported by Kazinform (inform.kz) on 3 April 2024; the official text was not checked"));
+  g_assert_nonnull (strstr (text, "96 embassies and consulates"));
+  g_assert_nonnull (strstr (text, "https://en.inform.kz/"));
+  g_assert_nonnull (strstr (text, "route:iin_at_mission"));
+}
+
+/* More than 183 days after the rules' checked date: rules_may_be_outdated. */
+static void
+test_rules_may_be_outdated (void)
+{
+  g_autoptr(TrkRuleSet) rules = builtin ();
+  GDate checked;
+  char last_fresh[11], first_stale[11];
+
+  g_assert_true (trk_date_parse (trk_rule_set_get_checked (rules), &checked));
+  g_date_add_days (&checked, 183);
+  g_snprintf (last_fresh, sizeof last_fresh, "%04u-%02u-%02u", g_date_get_year (&checked),
+              g_date_get_month (&checked), g_date_get_day (&checked));
+  g_date_add_days (&checked, 1);
+  g_snprintf (first_stale, sizeof first_stale, "%04u-%02u-%02u", g_date_get_year (&checked),
+              g_date_get_month (&checked), g_date_get_day (&checked));
+  {
+    g_autoptr(TrkResult) fresh = run (rules, last_fresh, "status=citizen", NULL);
+    g_autoptr(TrkResult) stale = run (rules, first_stale, "status=citizen", NULL);
+    g_autoptr(TrkResult) stale_loop = run (rules, first_stale, LOOP, NULL);
+
+    g_assert_false (has_key (fresh, TRUE, "rules_may_be_outdated"));
+    g_assert_true (has_key (stale, TRUE, "rules_may_be_outdated"));
+    g_assert_true (has_key (stale_loop, TRUE, "rules_may_be_outdated"));
+  }
 }
 
 /* ===== missing answers name the id ===== */
@@ -301,7 +486,10 @@ static const Missing missing[] = {
   { "2025-03-01", "status=foreigner age=30 purpose=visa", "visa_channel" },
   { "2025-03-01", "status=foreigner age=30 purpose=none", "holds_pre2024_document" },
   { "2025-03-01", "status=foreigner age=30 purpose=refugee", "fingerprinted" },
-  { "2025-07-01", "status=foreigner age=30 purpose=visa", "fingerprinted" },
+  { "2025-07-01", "status=foreigner age=30 purpose=visa", "visa_channel" },
+  { "2026-12-06", "status=foreigner age=30 purpose=visa", "visa_channel" },
+  { "2025-07-01", "status=foreigner age=30 purpose=visa visa_channel=e_visa", "fingerprinted" },
+  { "2026-12-06", "status=foreigner age=30 purpose=visa visa_channel=consulate", "fingerprinted" },
   { "2025-03-01", "status=foreigner age=30 purpose=refugee fingerprinted=no", "has_iin" },
 };
 
@@ -349,12 +537,12 @@ static void
 test_contract_vocabulary (void)
 {
   g_autoptr(TrkRuleSet) rules = builtin ();
-  const char *ids[] = { "status", "age", "purpose", "visa_channel", "location", "visa_required", "has_iin",
+  const char *ids[] = { "status", "age", "purpose", "visa_channel", "visa_exemption", "location", "visa_required", "has_iin",
                         "fingerprinted", "holds_pre2024_document", "passport_language" };
   const char *statuses[][2] = {
     { "dactyloscopy", "not_in_force" }, { "dactyloscopy", "voluntary" }, { "dactyloscopy", "not_required" },
     { "dactyloscopy", "grandfathered" }, { "dactyloscopy", "already_registered" },
-    { "dactyloscopy", "suspended" }, { "dactyloscopy", "mandatory" }, { "iin", "held" },
+    { "dactyloscopy", "suspended" }, { "dactyloscopy", "exempt" }, { "dactyloscopy", "mandatory" }, { "iin", "held" },
     { "iin", "not_needed" }, { "iin", "in_person" }, { "iin", "proxy_allowed" },
   };
 
@@ -379,6 +567,13 @@ main (int    argc,
       g_autofree char *path = g_strdup_printf ("/trk/scenarios/%s", scenarios[i].name);
       g_test_add_data_func (path, &scenarios[i], test_scenario);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/trk/scenarios/dated/%s", dated[i].s.name);
+      g_test_add_data_func (path, &dated[i], test_dated);
+    }
+  g_test_add_func ("/trk/scenarios/texts-name-their-sources", test_texts_name_their_sources);
+  g_test_add_func ("/trk/scenarios/rules-may-be-outdated", test_rules_may_be_outdated);
   g_test_add_func ("/trk/scenarios/missing-answer", test_missing);
   g_test_add_func ("/trk/scenarios/nothing-asked-before-law", test_nothing_asked_before_law);
 

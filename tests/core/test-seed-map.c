@@ -130,8 +130,11 @@ prop (const xmlNode *node,
   return copy;
 }
 
+/* Only cites of the seed (sources of kind legal_update) are mapped here;
+ * test-quotes checks the quotes of every source. */
 static Citer *
-read_citer (const xmlNode *node)
+read_citer (const xmlNode *node,
+            GHashTable    *seed_sources)
 {
   Citer *c = g_new0 (Citer, 1);
 
@@ -141,7 +144,12 @@ read_citer (const xmlNode *node)
   c->quotes = g_ptr_array_new_with_free_func (g_free);
   for (const xmlNode *k = node->children; k != NULL; k = k->next)
     if (k->type == XML_ELEMENT_NODE && strcmp ((const char *) k->name, "cite") == 0)
-      g_ptr_array_add (c->quotes, prop (k, "quote"));
+      {
+        g_autofree char *source = prop (k, "source");
+
+        if (g_hash_table_contains (seed_sources, source))
+          g_ptr_array_add (c->quotes, prop (k, "quote"));
+      }
   return c;
 }
 
@@ -152,6 +160,7 @@ read_citers (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_resources_lookup_data (BUILTIN_RULES, 0, &error);
   GHashTable *citers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, citer_free);
+  g_autoptr(GHashTable) seed_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gsize size;
   const char *data;
   xmlDoc *doc;
@@ -162,8 +171,26 @@ read_citers (void)
   g_assert_nonnull (doc);
   for (const xmlNode *section = xmlDocGetRootElement (doc)->children; section; section = section->next)
     for (const xmlNode *node = section->children; node; node = node->next)
+      if (node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, "source") == 0)
+        {
+          g_autofree char *kind = prop (node, "kind");
+
+          if (g_strcmp0 (kind, "legal_update") == 0)
+            g_hash_table_add (seed_sources, prop (node, "id"));
+        }
+  g_assert_cmpuint (g_hash_table_size (seed_sources), >, 0);
+  for (const xmlNode *section = xmlDocGetRootElement (doc)->children; section; section = section->next)
+    for (const xmlNode *node = section->children; node; node = node->next)
       if (node->type == XML_ELEMENT_NODE && is_citer (node))
-        g_hash_table_insert (citers, prop (node, "id"), read_citer (node));
+        {
+          Citer *c = read_citer (node, seed_sources);
+
+          /* a clause resting on later sources only is not the seed's */
+          if (c->quotes->len == 0)
+            citer_free (c);
+          else
+            g_hash_table_insert (citers, prop (node, "id"), c);
+        }
   xmlFreeDoc (doc);
   g_assert_cmpuint (g_hash_table_size (citers), >, 0);
   return citers;
@@ -289,8 +316,9 @@ test_one_mandatory_rule_per_case (void)
       if (!g_ascii_isdigit (m->sentence[0]) || m->sentence[1] != ')')
         continue;
       cases++;
-      if (count_mandatory_rules (m, citers) != 1)
-        g_error ("seed-rules-map.txt:%u: case %c needs exactly one mandatory rule",
+      /* Case 6 has two since 21 October 2025: at a consulate, and elsewhere. */
+      if (count_mandatory_rules (m, citers) != (m->sentence[0] == '6' ? 2u : 1u))
+        g_error ("seed-rules-map.txt:%u: case %c needs its mandatory rule (two for visas)",
                  m->line, m->sentence[0]);
     }
   g_assert_cmpuint (cases, ==, 6);

@@ -151,6 +151,55 @@ check_json_target (JsonObject *root,
   member_array (object, "reasons", trk_result_get_n_reasons (result, target));
 }
 
+/* Each entry's "sources" names one or more sources of the top-level list;
+ * the list holds exactly the sources the result cites. */
+static void
+check_entry_sources (JsonArray  *entries,
+                     GHashTable *listed)
+{
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (entries, i);
+      JsonArray *ids;
+
+      if (entry == NULL || !json_object_has_member (entry, "sources"))
+        g_error ("JSON: an entry without “sources”");
+      ids = json_object_get_array_member (entry, "sources");
+      if (ids == NULL || json_array_get_length (ids) == 0)
+        g_error ("JSON: an entry cites no source");
+      for (guint j = 0; j < json_array_get_length (ids); j++)
+        if (!g_hash_table_contains (listed, json_array_get_string_element (ids, j)))
+          g_error ("JSON: source “%s” is not in the sources list", json_array_get_string_element (ids, j));
+    }
+}
+
+static void
+check_json_sources (JsonObject *root,
+                    TrkResult  *result)
+{
+  static const char *const kinds[] = { "legal_update", "press_report", "official", NULL };
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *sources = member_array (root, "sources", trk_result_get_n_sources (result));
+
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    {
+      JsonObject *source = json_array_get_object_element (sources, i);
+      const char *kind = member_string (source, "kind");
+
+      member_string (source, "title");
+      member_string (source, "date");
+      member_string (source, "url");
+      if (!g_strv_contains (kinds, kind))
+        g_error ("JSON: source kind “%s” is not in the contract", kind);
+      g_hash_table_add (listed, (gpointer) member_string (source, "id"));
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+    if (json_object_has_member (root, targets[t]))
+      check_entry_sources (json_object_get_array_member (member_object (root, targets[t]), "reasons"), listed);
+  check_entry_sources (json_object_get_array_member (root, "checklist"), listed);
+  check_entry_sources (json_object_get_array_member (root, "warnings"), listed);
+}
+
 static void
 check_json (TrkResult *result,
             TrkLang    lang)
@@ -180,6 +229,7 @@ check_json (TrkResult *result,
     g_error ("JSON: circular_dependency.detected differs from the result's");
   member_array (root, "checklist", trk_result_get_n_items (result));
   member_array (root, "warnings", trk_result_get_n_warnings (result));
+  check_json_sources (root, result);
 }
 
 /* ===== the contract's vocabulary and plainest lines (built-in rules) ===== */
@@ -203,6 +253,18 @@ has_warning (TrkResult  *result,
   return FALSE;
 }
 
+static gboolean
+has_item (TrkResult  *result,
+          const char *key)
+{
+  for (guint i = 0; i < trk_result_get_n_items (result); i++)
+    {
+      if (g_strcmp0 (trk_result_get_item_key (result, i), key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static const char *
 answer_of (TrkResult  *result,
            const char *id)
@@ -220,7 +282,7 @@ check_contract (TrkResult *result)
 {
   static const char *const dacty_statuses[] = {
     "not_in_force", "voluntary", "not_required", "grandfathered",
-    "already_registered", "suspended", "mandatory", NULL,
+    "already_registered", "suspended", "exempt", "mandatory", NULL,
   };
   static const char *const iin_statuses[] = { "held", "not_needed", "in_person", "proxy_allowed", NULL };
   const char *dacty = trk_result_get_status (result, "dactyloscopy");
@@ -239,8 +301,15 @@ check_contract (TrkResult *result)
   if (in_force && g_strcmp0 (status, "citizen") != 0 && age != NULL && atoi (age) < 16
       && strcmp (dacty, "not_required") != 0)
     g_error ("a person of %s years gets %s, not not_required", age, dacty);
-  if ((strcmp (dacty, "mandatory") == 0) != (strcmp (iin, "not_needed") != 0))
+  /* An IIN is needed exactly where registration is mandatory, except at
+   * a consulate from 2025-10-21 (S1), which takes the fingerprints itself. */
+  if ((strcmp (dacty, "mandatory") == 0 && !has_item (result, "consulate_fingerprints"))
+      != (strcmp (iin, "not_needed") != 0))
     g_error ("iin %s with dactyloscopy %s", iin, dacty);
+  if (has_item (result, "consulate_fingerprints") && (has_item (result, "migration_office") || has_item (result, "iin")))
+    g_error ("consular fingerprints with the migration office or an IIN");
+  if (strcmp (dacty, "exempt") == 0 && (has_warning (result, "refusal_deportation") || has_item (result, "fingerprints")))
+    g_error ("exempt with a fingerprint item or the refusal warning");
   if (strcmp (dacty, "mandatory") == 0 && !has_warning (result, "refusal_deportation"))
     g_error ("mandatory without the refusal_deportation warning");
   if (trk_result_has_cycle (result) && !has_warning (result, "circular_dependency"))

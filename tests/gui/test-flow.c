@@ -18,7 +18,7 @@ static const TrkTestAnswer visa_abroad[] = {
   { "status", "foreigner" },
   { "age", "34" },
   { "purpose", "visa" },
-  { "visa_channel", "consulate" },
+  { "visa_channel", "e_visa" },
   { "location", "abroad" },
   { "visa_required", "yes" },
   { "has_iin", "no" },

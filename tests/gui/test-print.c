@@ -17,7 +17,7 @@ loop_result (void)
 {
   static const char *const answers[][2] = {
     { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
-    { "visa_channel", "consulate" }, { "location", "abroad" }, { "visa_required", "yes" },
+    { "visa_channel", "e_visa" }, { "location", "abroad" }, { "visa_required", "yes" },
     { "has_iin", "no" }, { "fingerprinted", "no" }, { "holds_pre2024_document", "no" },
     { "passport_language", "other" },
   };

@@ -26,9 +26,24 @@ typedef struct
 /* Together they reach every question and every status of the contract. */
 static const TrkTestAnswer visa_abroad[] = {
   { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
-  { "visa_channel", "consulate" }, { "location", "abroad" }, { "visa_required", "yes" },
+  { "visa_channel", "e_visa" }, { "location", "abroad" }, { "visa_required", "yes" },
   { "has_iin", "no" }, { "fingerprinted", "no" }, { "holds_pre2024_document", "no" },
   { "passport_language", "other" },
+};
+/* The law after the seed: the consulate takes the fingerprints (S1), its
+ * exemptions, and the IIN pilot of 2024 as a way out (S2). */
+static const TrkTestAnswer consulate_visa[] = {
+  { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
+  { "visa_channel", "consulate" }, { "visa_exemption", "none" }, { "fingerprinted", "no" },
+};
+static const TrkTestAnswer consulate_exempt[] = {
+  { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
+  { "visa_channel", "consulate" }, { "visa_exemption", "diplomatic" },
+};
+static const TrkTestAnswer residence_abroad[] = {
+  { "status", "foreigner" }, { "age", "34" }, { "purpose", "temporary_residence" },
+  { "visa_channel", "consulate" }, { "location", "abroad" }, { "visa_required", "yes" },
+  { "has_iin", "no" }, { "fingerprinted", "no" }, { "passport_language", "other" },
 };
 static const TrkTestAnswer airport_visa[] = {
   { "status", "stateless" }, { "age", "40" }, { "purpose", "visa" },
@@ -58,6 +73,9 @@ static const TrkTestAnswer citizen[] = {
 
 static const Profile profiles[] = {
   { "visa-abroad", "2026-11-28", visa_abroad, G_N_ELEMENTS (visa_abroad) },
+  { "consulate-visa", "2026-11-28", consulate_visa, G_N_ELEMENTS (consulate_visa) },
+  { "consulate-exempt", "2026-11-28", consulate_exempt, G_N_ELEMENTS (consulate_exempt) },
+  { "residence-abroad-pilot", "2024-06-01", residence_abroad, G_N_ELEMENTS (residence_abroad) },
   { "airport-visa", "2025-03-01", airport_visa, G_N_ELEMENTS (airport_visa) },
   { "residence-registered", "2026-11-28", residence_registered,
     G_N_ELEMENTS (residence_registered) },

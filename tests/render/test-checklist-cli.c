@@ -21,7 +21,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
 static char *tmp_dir;
 static const char *cli;
 
-#define LOOP_ANSWERS "status=foreigner", "age=34", "purpose=visa", "location=abroad", \
+#define LOOP_ANSWERS "status=foreigner", "age=34", "purpose=visa", "visa_channel=e_visa", "location=abroad", \
                      "visa_required=yes", "has_iin=no", "fingerprinted=no", \
                      "passport_language=other"
 
@@ -103,7 +103,7 @@ test_bad_input (void)
   g_autofree char *output = g_strconcat ("--output=", out, NULL);
   const struct
   {
-    const char *args[12];
+    const char *args[14];
     const char *names;
   } table[] = {
     { { "--lang=xx", output, LOOP_ANSWERS, NULL }, "--lang" },

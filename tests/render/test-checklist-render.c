@@ -52,8 +52,8 @@ static const Case cases[] = {
   { "citizen", "2026-11-28", "status=citizen age=30",
     "voluntary", FALSE, NULL, NULL },
   { "visa-abroad-loop", "2026-11-28",
-    "status=foreigner age=34 purpose=visa location=abroad visa_required=yes has_iin=no "
-    "fingerprinted=no passport_language=other",
+    "status=foreigner age=34 purpose=visa visa_channel=e_visa location=abroad visa_required=yes "
+    "has_iin=no fingerprinted=no passport_language=other",
     "mandatory", TRUE, "passport_translation", "refusal_deportation" },
   { "trp-iin-held", "2026-11-28",
     "status=foreigner age=41 purpose=temporary_residence location=kazakhstan has_iin=yes "
