@@ -35,7 +35,6 @@ const char *trk_window_get_notice    (TrkWindow      *self);
 gboolean   trk_window_open_answers_file (TrkWindow   *self,
                                          const char  *path,
                                          GError     **error);
-
 /* The same from a GFile (the application's open, the file chooser): on
  * failure an error dialog says why, naming the line, and the answers on
  * screen stay. */
