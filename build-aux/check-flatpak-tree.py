@@ -12,7 +12,8 @@
 #   - desktop file, metainfo, icons and MIME package named by the app id
 #     (flatpak exports only files with that prefix), consistent with each
 #     other, and valid (desktop-file-validate, appstreamcli --strict,
-#     update-mime-database);
+#     update-mime-database); the metainfo's screenshots are files of this
+#     repository (resources/screenshots) with the sizes it declares;
 #   - the translations (.mo for each language of po/LINGUAS);
 #   - the GSettings schema (glib-compile-schemas --strict);
 #   - Noto Sans in /app/share/fonts, found by fontconfig configured as the
@@ -42,6 +43,7 @@ ANSWERS_MIME_TYPE = 'application/x-tirkeu-answers'
 SCHEMA_ID = 'io.github.tirkeu.Tirkeu'
 FONT_FAMILY = 'Noto Sans'
 PREFIX = '/app'
+REPOSITORY = 'https://github.com/tirkeu/tirkeu'
 # A deb named by the font module, looked for in these offline folders.
 DEB_CACHES = ['/var/cache/apt/archives']
 
@@ -142,7 +144,7 @@ def check_layout(destdir, app, app_id, command):
           'not exported by flatpak: %s' % strays)
 
 
-def check_desktop_and_metainfo(app, app_id, command):
+def check_desktop_and_metainfo(app, app_id, command, srcroot):
     desktop = app / ('share/applications/%s.desktop' % app_id)
     metainfo = app / ('share/metainfo/%s.metainfo.xml' % app_id)
     if desktop.is_file():
@@ -169,6 +171,25 @@ def check_desktop_and_metainfo(app, app_id, command):
         check('metainfo launches the installed desktop file',
               root.findtext("launchable[@type='desktop-id']") == app_id + '.desktop')
         check('metainfo has screenshots', len(root.findall('screenshots/screenshot')) >= 4)
+        for image in root.findall('screenshots/screenshot/image'):
+            check_screenshot(image, srcroot)
+
+
+def check_screenshot(image, srcroot):
+    """A screenshot is this repository's own file, with the size it declares."""
+    url = image.text.strip()
+    rel = url.split('/raw/main/', 1)[-1]
+    path = srcroot / rel
+    ok = url.startswith(REPOSITORY + '/raw/main/') and path.is_file()
+    detail = '%s: not a file of this repository' % url
+    if ok:
+        header = path.read_bytes()[:24]
+        size = (int.from_bytes(header[16:20], 'big'), int.from_bytes(header[20:24], 'big'))
+        declared = (int(image.get('width', 0)), int(image.get('height', 0)))
+        ok = header[:8] == b'\x89PNG\r\n\x1a\n' and size == declared
+        detail = '%s is %dx%d, the metainfo says %dx%d' % ((rel,) + size + declared)
+    check('screenshot %s is in the repository, %sx%s' % (rel, image.get('width'),
+                                                         image.get('height')), ok, detail)
 
 
 def check_mime(app, app_id, tmp, srcroot):
@@ -294,7 +315,7 @@ def main():
             app = destdir / PREFIX.strip('/')
             apply_cleanup(app, manifest.get('cleanup', []) + module.get('cleanup', []))
             check_layout(destdir, app, app_id, command)
-            check_desktop_and_metainfo(app, app_id, command)
+            check_desktop_and_metainfo(app, app_id, command, srcroot)
             check_mime(app, app_id, tmp, srcroot)
             check_translations(app, srcroot)
             check_schema(app)
