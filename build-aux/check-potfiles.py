@@ -4,8 +4,8 @@
 # po/POTFILES.in must list every file with translatable strings (C sources
 # using _() N_() C_() NC_() or a plural/language lookup with a literal,
 # .ui files with translatable="yes", the desktop file, the metainfo, the
-# GSettings schema, the rules file), list only files that exist, and be
-# sorted without duplicates.
+# GSettings schema, the MIME package, the rules file), list only files that
+# exist, and be sorted without duplicates.
 #
 # Copyright 2026 The Tirkeu developers
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,6 +34,7 @@ def needs_translation(path):
 def candidates(root):
     patterns = ['src/**/*.c', 'src/**/*.h', 'ui/**/*.ui',
                 'resources/*.desktop.in.in', 'resources/*.metainfo.xml.in.in',
+                'resources/*.mime.xml',
                 'resources/*.gschema.xml', 'resources/rules/*.xml.in']
     for pattern in patterns:
         yield from root.glob(pattern)

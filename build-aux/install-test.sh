@@ -37,6 +37,7 @@ for f in "$bindir/tirkeu-cli" "$bindir/tirkeu"; do
 done
 for f in "$datadir/icons/hicolor/scalable/apps/$app_id.svg" \
          "$datadir/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
+         "$datadir/mime/packages/$app_id.xml" \
          "$localedir/kk/LC_MESSAGES/tirkeu.mo" \
          "$localedir/ru/LC_MESSAGES/tirkeu.mo"; do
     check "$f is installed" test -s "$root$f"

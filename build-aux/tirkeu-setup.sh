@@ -24,7 +24,7 @@ PACKAGES="gcc pkgconf meson ninja-build gettext
 libgtk-4-dev libgtk-4-bin libglib2.0-bin libxml2-dev libjson-glib-dev
 libcairo2-dev libpango1.0-dev libharfbuzz-dev libpoppler-glib-dev
 iso-codes fonts-noto-core fonts-dejavu-core
-desktop-file-utils appstream flatpak-builder
+desktop-file-utils appstream flatpak-builder shared-mime-info fontconfig
 xvfb xauth xdotool dbus-daemon imagemagick poppler-utils
 ${TIRKEU_EXTRA_PACKAGES:-}"
 

@@ -296,6 +296,47 @@ trk_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* The wizard window the user worked in last (the active window may be a
+ * dialog), or NULL. */
+static TrkWindow *
+last_wizard_window (TrkApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TRK_IS_WINDOW (l->data))
+      return TRK_WINDOW (l->data);
+
+  return NULL;
+}
+
+/* `tirkeu FILE…`, a double-click on a saved answers file, or a second
+ * start that hands its files to this instance: the first file goes to the
+ * window already open, each further one to a new window. A file that
+ * cannot be read leaves the window's answers as they were. */
+static void
+trk_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  TrkApplication *self = TRK_APPLICATION (app);
+  TrkWindow *window;
+
+  if (self->rules == NULL)
+    {
+      trk_application_activate (app);
+      return;
+    }
+
+  window = last_wizard_window (self);
+  for (int i = 0; i < n_files; i++)
+    {
+      if (window == NULL || i > 0)
+        window = trk_window_new (self);
+      gtk_window_present (GTK_WINDOW (window));
+      trk_window_open_answers (window, files[i]);
+    }
+}
+
 static void
 trk_application_dispose (GObject *object)
 {
@@ -339,6 +380,7 @@ trk_application_class_init (TrkApplicationClass *klass)
   object_class->get_property = trk_application_get_property;
   app_class->startup = trk_application_startup;
   app_class->activate = trk_application_activate;
+  app_class->open = trk_application_open;
 
   properties[PROP_RULES] =
     g_param_spec_object ("rules", NULL, NULL, TRK_TYPE_RULE_SET,
@@ -367,7 +409,7 @@ trk_application_new (void)
 
   return g_object_new (TRK_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", APP_PATH,
                        NULL);
 }

@@ -89,12 +89,15 @@ change_action (GtkWidget  *widget,
     trk_flow_change (self->flow, id);
 }
 
+/* Answers are saved as .tirkeu; earlier versions saved .xml, which still opens. */
 static GtkFileFilter *
 answers_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Answers files"));
+  gtk_file_filter_add_mime_type (filter, TRK_ANSWERS_MIME_TYPE);
+  gtk_file_filter_add_pattern (filter, "*" TRK_ANSWERS_EXTENSION);
   gtk_file_filter_add_mime_type (filter, "application/xml");
   gtk_file_filter_add_pattern (filter, "*.xml");
   return filter;
@@ -120,15 +123,9 @@ open_answers_response (GtkNativeDialog *chooser,
                        TrkWindow       *self)
 {
   g_autoptr(GFile) file = take_chooser_file (chooser, response);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  if (!trk_window_open_answers_file (self, path, &error))
-    trk_error_dialog_show (GTK_WINDOW (self), _("These answers cannot be opened"),
-                           error->message);
+  if (file != NULL)
+    trk_window_open_answers (self, file);
 }
 
 static GtkFileChooserNative *
@@ -184,11 +181,14 @@ save_answers_action (GtkWidget  *widget,
 {
   TrkWindow *self = TRK_WINDOW (widget);
   GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
 
   /* The chooser asks before replacing an existing file. */
   chooser = new_chooser (self, _("Save Answers"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  /* Translators: a file name; keep it short, Latin letters are safest */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("answers.xml"));
+  /* Translators: a file name without its extension (.tirkeu is added);
+   * keep it short, Latin letters are safest */
+  name = g_strconcat (_("answers"), TRK_ANSWERS_EXTENSION, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (save_answers_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -261,6 +261,34 @@ trk_window_open_answers_file (TrkWindow   *self,
 
   trk_flow_load_answers (self->flow, answers);
   return TRUE;
+}
+
+gboolean
+trk_window_open_answers (TrkWindow *self,
+                         GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (TRK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: %s is an address, e.g. sftp://host/answers.tirkeu */
+                   _("%s is not a file on this computer; copy it here first"), uri);
+    }
+  else if (trk_window_open_answers_file (self, path, &error))
+    {
+      return TRUE;
+    }
+
+  trk_error_dialog_show (GTK_WINDOW (self), _("These answers cannot be opened"), error->message);
+  return FALSE;
 }
 
 void

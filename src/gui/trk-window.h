@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* Saved answers: their MIME type (resources/io.github.tirkeu.Tirkeu.mime.xml)
+ * and the extension Save Answers proposes. */
+#define TRK_ANSWERS_MIME_TYPE "application/x-tirkeu-answers"
+#define TRK_ANSWERS_EXTENSION ".tirkeu"
+
 #define TRK_TYPE_WINDOW (trk_window_get_type ())
 G_DECLARE_FINAL_TYPE (TrkWindow, trk_window, TRK, WINDOW, GtkApplicationWindow)
 
@@ -30,5 +35,10 @@ const char *trk_window_get_notice    (TrkWindow      *self);
 gboolean   trk_window_open_answers_file (TrkWindow   *self,
                                          const char  *path,
                                          GError     **error);
+/* The same from a GFile (the application's open, the file chooser): on
+ * failure an error dialog says why, naming the line, and the answers on
+ * screen stay. */
+gboolean   trk_window_open_answers   (TrkWindow      *self,
+                                      GFile          *file);
 
 G_END_DECLS
