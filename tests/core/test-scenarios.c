@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "trk-test-utils.h"
 
 /* In Kazakhstan with an IIN, Russian passport: mandatory, no loop. */
@@ -444,6 +446,57 @@ test_texts_name_their_sources (void)
   g_assert_nonnull (strstr (text, "route:iin_at_mission"));
 }
 
+/* The contract's JSON for a consular visa from 2025-10-21: every reason,
+ * item and warning names its sources, each listed once at the top with its
+ * kind, date and address; the press reports are there as press reports. */
+static void
+test_json_sources (void)
+{
+  g_autoptr(TrkRuleSet) rules = builtin ();
+  g_autoptr(TrkResult) result = run (rules, "2026-12-06", CONSULAR_VISA, NULL);
+  g_autofree char *json = trk_result_to_json (result, TRK_LANG_KK);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *lists[] = { "checklist", "warnings" };
+  JsonObject *root;
+  JsonArray *sources;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "rules"), "checked"), ==,
+                   trk_rule_set_get_checked (rules));
+  sources = json_object_get_array_member (root, "sources");
+  g_assert_cmpuint (json_array_get_length (sources), >=, 3);
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    {
+      JsonObject *source = json_array_get_object_element (sources, i);
+      const char *kind = json_object_get_string_member (source, "kind");
+      GDate date;
+
+      g_assert_true (g_strv_contains ((const char *const[]) { "legal_update", "press_report", "official", NULL }, kind));
+      g_assert_true (trk_date_parse (json_object_get_string_member (source, "date"), &date));
+      g_assert_cmpstr (json_object_get_string_member (source, "title"), !=, "");
+      if (strcmp (kind, "press_report") == 0)
+        g_assert_true (g_str_has_prefix (json_object_get_string_member (source, "url"), "https://"));
+      g_hash_table_insert (kinds, (gpointer) json_object_get_string_member (source, "id"), (gpointer) kind);
+    }
+  g_assert_cmpstr (g_hash_table_lookup (kinds, "mfa-order-2025-zakon"), ==, "press_report");
+  g_assert_cmpstr (g_hash_table_lookup (kinds, "law-50-viii"), ==, "legal_update");
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      JsonArray *entries = json_object_get_array_member (root, lists[l]);
+
+      for (guint i = 0; i < json_array_get_length (entries); i++)
+        {
+          JsonArray *ids = json_object_get_array_member (json_array_get_object_element (entries, i), "sources");
+
+          g_assert_cmpuint (json_array_get_length (ids), >, 0);
+          for (guint j = 0; j < json_array_get_length (ids); j++)
+            g_assert_true (g_hash_table_contains (kinds, json_array_get_string_element (ids, j)));
+        }
+    }
+}
+
 /* More than 183 days after the rules' checked date: rules_may_be_outdated. */
 static void
 test_rules_may_be_outdated (void)
@@ -574,6 +627,7 @@ main (int    argc,
     }
   g_test_add_func ("/trk/scenarios/texts-name-their-sources", test_texts_name_their_sources);
   g_test_add_func ("/trk/scenarios/rules-may-be-outdated", test_rules_may_be_outdated);
+  g_test_add_func ("/trk/scenarios/json-sources", test_json_sources);
   g_test_add_func ("/trk/scenarios/missing-answer", test_missing);
   g_test_add_func ("/trk/scenarios/nothing-asked-before-law", test_nothing_asked_before_law);
 
