@@ -130,12 +130,14 @@ test_builtin_passes (void)
   g_assert_no_error (error);
   g_assert_true (trk_rules_check (rules, &report, &error));
   g_assert_no_error (error);
-  /* 2024-01-01, 2024-02-24, 2025-07-01, their eves, a far past and a far future date */
-  g_assert_cmpuint (report.dates, >=, 8);
+  /* The law's key dates and their eves (2024-01-01, 2024-02-24, 2024-02-29,
+   * 2024-04-13, 2025-01-01, 2025-04-18, 2025-07-01, 2025-10-21, 2026-01-01,
+   * the day the rules go stale), a far past and a far future date. The time
+   * is a figure for tests/bench, not a pass mark. */
+  g_assert_cmpuint (report.dates, >=, 20);
   g_assert_cmpuint (report.combinations, >, 10000);
   g_test_message ("%" G_GUINT64_FORMAT " combinations on %u dates in %.3f s",
                   report.combinations, report.dates, report.seconds);
-  g_assert_cmpfloat (report.seconds, <, 5.0);
 }
 
 static void
