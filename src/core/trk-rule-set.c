@@ -14,9 +14,9 @@
 #include "trk-lang-date.h"
 #include "trk-rule-set-private.h"
 #include "trk-xml-private.h"
+#include "trk-core-resources.h"
 
 /* The generated resource bundle; calling it also keeps it linked in. */
-GResource *trk_core_get_resource (void);
 
 #define BUILTIN_RULES_PATH "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 #define RULES_MAX_SIZE (4 * 1024 * 1024)

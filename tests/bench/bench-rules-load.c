@@ -36,13 +36,13 @@
 
 #include "trk-rule-set.h"
 #include "trk-bench.h"
+#include "trk-core-resources.h"
 
 #define RULES_PATH "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 #define SCHEMA_PATH "/io/github/tirkeu/Tirkeu/core/rules/tirkeu-rules.rng"
 
 /* The core's generated resource bundle (declared where it is used, as the
  * core's own loader does). */
-GResource *trk_core_get_resource (void);
 
 static GBytes *
 lookup (const char *path)

@@ -14,12 +14,12 @@
 
 #include "trk-rules-check.h"
 #include "trk-test-utils.h"
+#include "trk-core-resources.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathContext, xmlXPathFreeContext)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathObject, xmlXPathFreeObject)
 
-GResource *trk_core_get_resource (void);
 
 #define BUILTIN_PATH "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 #define LOOP_ANSWERS "status=foreigner age=30 purpose=temporary_residence fingerprinted=no has_iin=no " \
