@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "trk-date.h"
+
 G_BEGIN_DECLS
 
 #define TRK_ANSWERS_ERROR (trk_answers_error_quark ())
@@ -48,9 +50,6 @@ gboolean     trk_answers_get_date       (TrkAnswers  *self,
 void         trk_answers_set_date       (TrkAnswers  *self,
                                          const GDate *date);
 /* Strict YYYY-MM-DD with a real calendar day. */
-gboolean     trk_date_parse             (const char  *text,
-                                         GDate       *out_date);
-char        *trk_date_format            (const GDate *date);
 
 /* The contract's answers XML; parsed with libxml2 hardened (no DTD, no
  * entities, no network, a size limit). */

@@ -10,30 +10,11 @@
 #pragma once
 
 #include "trk-evaluator.h"
+#include "trk-eval-state-private.h"
 #include "trk-rule-set-private.h"
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  guint32  date;                          /* julian day */
-  guint64  relevant;                      /* bit per question */
-  gint32   given[TRK_MAX_QUESTIONS];      /* -1 = not given */
-  gint32   values[TRK_MAX_QUESTIONS];     /* given, masked to relevant questions */
-  gint8    status[TRK_MAX_TARGETS];       /* -1 = not decided */
-  guint16  decider[TRK_MAX_TARGETS];      /* rule index */
-  guint    n_notes;
-  guint16  notes[TRK_MAX_CLAUSES];        /* true notes, file order */
-  guint    n_cycle;
-  guint8   cycle[TRK_MAX_STEPS];          /* step indices, each needing the next */
-  guint16  cycle_link[TRK_MAX_STEPS];     /* relation making cycle[i] need cycle[i+1] */
-  guint    n_ways;
-  guint16  ways[TRK_MAX_WAYS_OUT];        /* verified ways out */
-  guint    n_items;
-  guint16  items[TRK_MAX_CLAUSES];
-  guint    n_warnings;
-  guint16  warnings[TRK_MAX_CLAUSES];
-} TrkEvalState;
 
 /* Why deciding the targets failed. */
 typedef enum
@@ -51,6 +32,23 @@ typedef struct
   guint           rule_a;
   guint           rule_b;
 } TrkDecideFailure;
+
+static inline const TrkCondNode *
+_trk_conds_of (TrkRuleSet *rs)
+{
+  return (const TrkCondNode *) (gconstpointer) rs->conds->data;
+}
+
+/* A clause holds: in effect on the date, its guard passes, its condition
+ * is TRUE. */
+static inline gboolean
+_trk_hot_holds (const TrkCondNode  *conds,
+                const TrkHot       *hot,
+                const TrkCondEnv   *env)
+{
+  return trk_hot_in_effect (hot, env->date) && trk_hot_guard_passes (hot, env)
+         && trk_cond_eval_at (conds, hot->when, env) == TRK_TRI_TRUE;
+}
 
 /* Sets st->date and st->given first. */
 void     _trk_eval_relevance   (TrkRuleSet        *rs,

@@ -559,6 +559,24 @@ _trk_cites_kinds (TrkRuleSet *self,
   return kinds;
 }
 
+/* ----- targets ----- */
+
+guint
+trk_rule_set_get_n_targets (TrkRuleSet *self)
+{
+  g_return_val_if_fail (TRK_IS_RULE_SET (self), 0);
+  return self->targets->len;
+}
+
+const char *
+trk_rule_set_get_target_id (TrkRuleSet *self,
+                            guint       index)
+{
+  g_return_val_if_fail (TRK_IS_RULE_SET (self), NULL);
+  g_return_val_if_fail (index < self->targets->len, NULL);
+  return ((const TrkTarget *) g_ptr_array_index (self->targets, index))->id;
+}
+
 /* ----- sources ----- */
 
 static const char * const source_kind_names[TRK_N_SOURCE_KINDS] = {

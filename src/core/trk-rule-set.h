@@ -100,6 +100,12 @@ TrkQuestion *trk_rule_set_get_question       (TrkRuleSet  *self,
 TrkQuestion *trk_rule_set_lookup_question    (TrkRuleSet  *self,
                                               const char  *id);
 
+/* The targets the rules decide, in file order ("dactyloscopy", "iin"):
+ * clients list them from here instead of naming them. */
+guint        trk_rule_set_get_n_targets      (TrkRuleSet  *self);
+const char  *trk_rule_set_get_target_id      (TrkRuleSet  *self,
+                                              guint        index);
+
 /* Labels of a target ("dactyloscopy", "iin") and of its statuses. */
 const char  *trk_rule_set_get_target_label   (TrkRuleSet  *self,
                                               const char  *target,
