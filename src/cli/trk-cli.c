@@ -199,9 +199,7 @@ static const struct
 } commands[] = {
   { "evaluate", trk_cli_evaluate },
   { "check-rules", trk_cli_check_rules },
-#ifdef TRK_CLI_HAVE_CHECKLIST
   { "checklist", trk_cli_checklist },
-#endif
 };
 
 static int
