@@ -120,7 +120,11 @@ Atspi = None
 
 
 def load_atspi():
+    """libatspi in this process: its warnings (a slow app under ASan, whose
+    cache is not there yet) are not fatal here; the app keeps G_DEBUG."""
     global Atspi
+    flags = [f for f in os.environ.get('G_DEBUG', '').split(',') if f and f != 'fatal-warnings']
+    os.environ['G_DEBUG'] = ','.join(flags)
     import gi
     gi.require_version('Atspi', '2.0')
     from gi.repository import Atspi as module
@@ -280,11 +284,19 @@ def reading_order(root):
 
 # ===== the app =====
 
+def die_with_parent():
+    """Children end with this process (a crashed walk must not leave the
+    app holding meson's pipes open)."""
+    import ctypes
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class App:
     def __init__(self, binary, lang, env):
         self.lang = lang
         env = dict(env, LANGUAGE=lang, GTK_A11Y='atspi')
-        self.proc = subprocess.Popen([binary], env=env)
+        self.proc = subprocess.Popen([binary], env=env, preexec_fn=die_with_parent)
         self.node = wait_for('the tirkeu application on the AT-SPI bus', self.lookup)
 
     def lookup(self):
@@ -517,7 +529,8 @@ def start_buses(tmp):
     address, pid = out.split()[:2]
     os.environ['DBUS_SESSION_BUS_ADDRESS'] = address
     launcher = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                preexec_fn=die_with_parent)
     return int(pid), launcher
 
 
