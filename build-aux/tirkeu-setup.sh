@@ -17,15 +17,20 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 MESON_ARGS=${MESON_ARGS:-}
 
-# Build: compiler, meson, the libraries. Tests: Xvfb for the GUI, poppler to
-# read PDFs back, the validators of the data files, flatpak-builder for the
-# manifest check. Fonts: Noto Sans for the checklist, DejaVu as fallback.
+# Build: compiler, meson, the libraries (libcups for `tirkeu-cli checklist
+# --print`). Tests: Xvfb for the GUI, poppler to read PDFs back, the
+# validators of the data files, flatpak-builder for the manifest check, the
+# AT-SPI bus and python3-pyatspi for the screen-reader walk (a11y), cupsd with
+# a cups-pdf queue for printing through CUPS (cups). Fonts: Noto Sans for the
+# checklist, DejaVu as fallback.
 PACKAGES="gcc pkgconf meson ninja-build gettext
 libgtk-4-dev libgtk-4-bin libglib2.0-bin libxml2-dev libjson-glib-dev
-libcairo2-dev libpango1.0-dev libharfbuzz-dev libpoppler-glib-dev
+libcairo2-dev libpango1.0-dev libharfbuzz-dev libpoppler-glib-dev libcups2-dev
 iso-codes fonts-noto-core fonts-dejavu-core
 desktop-file-utils appstream flatpak-builder shared-mime-info fontconfig
 xvfb xauth xdotool dbus-daemon imagemagick poppler-utils
+at-spi2-core python3 python3-gi python3-pyatspi gir1.2-atspi-2.0
+cups cups-client printer-driver-cups-pdf
 ${TIRKEU_EXTRA_PACKAGES:-}"
 
 missing_packages() {

@@ -7,7 +7,9 @@
 
 #include <string.h>
 
+#include <cups/cups.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "trk-checklist-render.h"
 #include "trk-cli-private.h"
@@ -66,6 +68,27 @@ parse_paper (const char *text,
   return TRUE;
 }
 
+/* Exactly one of --output and --print. */
+static gboolean
+check_destination (const char *output,
+                   gboolean    print)
+{
+  gboolean has_output = output != NULL && output[0] != '\0';
+
+  if (has_output && print)
+    {
+      trk_cli_error (_("--output and --print exclude each other: write a file or print"));
+      return FALSE;
+    }
+  if (!has_output && !print)
+    {
+      trk_cli_error (_("--output or --print is required: the PDF file to write, or the "
+                       "printer queue"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 write_checklist (TrkResult     *result,
                  const TrkLang *langs,
@@ -83,6 +106,121 @@ write_checklist (TrkResult     *result,
   return TRK_CLI_EXIT_OUTPUT;
 }
 
+/* --print[=QUEUE]: the option was given; QUEUE may be NULL (the default). */
+typedef struct
+{
+  gboolean  requested;
+  char     *queue;
+} PrintRequest;
+
+static gboolean
+print_option_cb (const char  *option_name,
+                 const char  *value,
+                 gpointer     data,
+                 GError     **error)
+{
+  PrintRequest *request = data;
+
+  request->requested = TRUE;
+  g_clear_pointer (&request->queue, g_free);
+  request->queue = value != NULL && value[0] != '\0' ? g_strdup (value) : NULL;
+  return TRUE;
+}
+
+/* A bare --print takes no value: GOption would take the next argument
+ * ("status=citizen") as the queue, so it becomes --print= (the default). */
+static void
+normalize_print_option (int    argc,
+                        char **argv)
+{
+  static char bare_print[] = "--print=";
+
+  for (int i = 1; i < argc && strcmp (argv[i], "--") != 0; i++)
+    if (strcmp (argv[i], "--print") == 0)
+      argv[i] = bare_print;
+}
+
+/* The named CUPS destination, or the default one; NULL after printing why. */
+static cups_dest_t *
+find_destination (const char *queue)
+{
+  cups_dest_t *dest = cupsGetNamedDest (CUPS_HTTP_DEFAULT, queue, NULL);
+
+  if (dest != NULL)
+    return dest;
+  if (queue != NULL)
+    /* Translators: %s is a printer queue name, the second one CUPS's reason. */
+    trk_cli_error (_("--print: no printer queue “%s” (%s)"), queue, cupsLastErrorString ());
+  else
+    trk_cli_error (_("--print: no default printer queue; name one with --print=QUEUE (%s)"),
+                   cupsLastErrorString ());
+  return NULL;
+}
+
+/* Sends @pdf_path to @dest on paper @paper; prints "QUEUE-JOB" on stdout. */
+static int
+send_to_queue (cups_dest_t *dest,
+               const char  *pdf_path,
+               TrkPaper     paper)
+{
+  cups_option_t *options = NULL;
+  int n_options = 0;
+  int job;
+  g_autofree char *line = NULL;
+
+  n_options = cupsAddOption ("media", paper == TRK_PAPER_LETTER ? "na_letter_8.5x11in"
+                                                                : "iso_a4_210x297mm",
+                             n_options, &options);
+  job = cupsPrintFile2 (CUPS_HTTP_DEFAULT, dest->name, pdf_path, "tirkeu checklist",
+                        n_options, options);
+  cupsFreeOptions (n_options, options);
+  if (job <= 0)
+    {
+      /* Translators: %s is a printer queue name, the second one CUPS's reason. */
+      trk_cli_error (_("--print: the queue “%s” refused the job: %s"), dest->name,
+                     cupsLastErrorString ());
+      return TRK_CLI_EXIT_OUTPUT;
+    }
+
+  line = g_strdup_printf ("%s-%d\n", dest->name, job);
+  return trk_cli_write_stdout (line) ? TRK_CLI_EXIT_OK : TRK_CLI_EXIT_OUTPUT;
+}
+
+/* Writes the checklist to a private temporary PDF and sends it to the
+ * queue; the temporary file is removed either way. */
+static int
+print_checklist (TrkResult     *result,
+                 const TrkLang *langs,
+                 guint          n_langs,
+                 TrkPaper       paper,
+                 const char    *queue)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  cups_dest_t *dest = find_destination (queue);
+  int fd;
+  int exit_code;
+
+  if (dest == NULL)
+    return TRK_CLI_EXIT_OUTPUT;
+
+  fd = g_file_open_tmp ("tirkeu-checklist-XXXXXX.pdf", &path, &error);
+  if (fd < 0)
+    {
+      cupsFreeDests (1, dest);
+      trk_cli_error ("%s", error->message);
+      return TRK_CLI_EXIT_OUTPUT;
+    }
+  g_close (fd, NULL);
+
+  exit_code = write_checklist (result, langs, n_langs, paper, path);
+  if (exit_code == TRK_CLI_EXIT_OK)
+    exit_code = send_to_queue (dest, path, paper);
+  g_unlink (path);
+  cupsFreeDests (1, dest);
+  return exit_code;
+}
+
 int
 trk_cli_checklist (int    argc,
                    char **argv)
@@ -94,6 +232,7 @@ trk_cli_checklist (int    argc,
   g_autofree char *paper_text = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) assignments = NULL;
+  PrintRequest print = { FALSE, NULL };
   const GOptionEntry entries[] = {
     { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path,
       N_("Use this rules file instead of the built-in rules"), N_("FILE") },
@@ -108,6 +247,9 @@ trk_cli_checklist (int    argc,
       N_("Paper size: a4 or letter (default: a4)"), N_("PAPER") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to this file"), N_("FILE.pdf") },
+    { "print", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, print_option_cb,
+      N_("Print on this CUPS queue instead (the default printer without a name); "
+         "prints the job id"), N_("QUEUE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &assignments, NULL, N_("ID=VALUE…") },
     G_OPTION_ENTRY_NULL
   };
@@ -117,28 +259,34 @@ trk_cli_checklist (int    argc,
   TrkLang langs[2];
   guint n_langs = 0;
   TrkPaper paper;
+  GOptionGroup *group;
+  gboolean ok;
   int exit_code;
 
+  group = g_option_group_new (NULL, NULL, NULL, &print, NULL);
+  g_option_group_add_entries (group, entries);
+  g_option_context_set_main_group (context, group);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Write the printable checklist for an applicant's answers "
-                                  "as a PDF.\nID=VALUE answers override the answers file."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!trk_cli_parse_options (context, &argc, &argv)
-      || !parse_langs (lang_text, langs, &n_langs) || !parse_paper (paper_text, &paper))
-    return TRK_CLI_EXIT_INPUT;
-  if (output == NULL || output[0] == '\0')
+                                  "as a PDF, or print it.\nID=VALUE answers override the "
+                                  "answers file."));
+  normalize_print_option (argc, argv);
+  ok = trk_cli_parse_options (context, &argc, &argv)
+       && parse_langs (lang_text, langs, &n_langs) && parse_paper (paper_text, &paper)
+       && check_destination (output, print.requested);
+  if (!ok)
     {
-      trk_cli_error (_("--output is required: the PDF file to write"));
+      g_free (print.queue);
       return TRK_CLI_EXIT_INPUT;
     }
 
   exit_code = trk_cli_load_inputs (rules_path, answers_path, date_text, assignments, &inputs);
-  if (exit_code != TRK_CLI_EXIT_OK)
-    return exit_code;
-  result = trk_cli_evaluate_inputs (&inputs, &exit_code);
-  if (result == NULL)
-    return exit_code;
-
-  return write_checklist (result, langs, n_langs, paper, output);
+  if (exit_code == TRK_CLI_EXIT_OK)
+    result = trk_cli_evaluate_inputs (&inputs, &exit_code);
+  if (result != NULL)
+    exit_code = print.requested ? print_checklist (result, langs, n_langs, paper, print.queue)
+                                : write_checklist (result, langs, n_langs, paper, output);
+  g_free (print.queue);
+  return exit_code;
 }

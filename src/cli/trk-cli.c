@@ -161,14 +161,15 @@ usage (void)
            "  tirkeu-cli evaluate  [--rules=FILE] [--date=YYYY-MM-DD] [--answers=FILE]"
            " [--lang=en|ru|kk] [--json] [ID=VALUE …]\n"
            "  tirkeu-cli checklist [--rules=FILE] [--date=YYYY-MM-DD] [--answers=FILE]"
-           " --lang=LANG[,LANG2] [--paper=a4|letter] --output=FILE.pdf [ID=VALUE …]\n"
+           " --lang=LANG[,LANG2] [--paper=a4|letter] (--output=FILE.pdf | --print[=QUEUE])"
+           " [ID=VALUE …]\n"
            "  tirkeu-cli check-rules [FILE]\n"
            "  tirkeu-cli --version\n"
            "\n"
            "Does Kazakhstan's mandatory dactyloscopy registration apply? Run a command\n"
            "with --help for its options.\n"
            "\n"
-           "Exit codes: 0 done, 2 bad input, 3 invalid rules file, 4 output not written.\n");
+           "Exit codes: 0 done, 2 bad input, 3 invalid rules file, 4 output not written or not printed.\n");
 }
 
 static int

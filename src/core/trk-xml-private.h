@@ -32,7 +32,8 @@ typedef struct
   int     code_malformed;  /* not well-formed, bad UTF-8 */
 } TrkXmlLimits;
 
-/* Reads at most limits->max_size bytes; a larger file is code_unsafe. */
+/* Reads at most limits->max_size bytes; a larger file is code_unsafe, and so
+ * is anything but a regular file (FIFO, device, folder), refused unread. */
 GBytes  *_trk_xml_read_file (const char          *path,
                              const TrkXmlLimits  *limits,
                              GError             **error);

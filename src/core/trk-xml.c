@@ -11,8 +11,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -181,24 +184,65 @@ check_size (gsize                size,
   return FALSE;
 }
 
+/* Opens @path for reading without waiting: O_NONBLOCK so that opening a
+ * FIFO with no writer returns at once. Anything but a regular file (a FIFO,
+ * a device, a folder) is refused as unsafe before a byte is read, since
+ * reading one could wait forever or never end. Returns the stream, or NULL. */
+static FILE *
+open_regular (const char          *path,
+              const TrkXmlLimits  *limits,
+              GError             **error)
+{
+  struct stat st;
+  int saved_errno;
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  FILE *f;
+
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      saved_errno = errno;
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("%s: cannot open: %s"), path, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      /* Translators: %s is a file name. */
+      g_set_error (error, limits->domain, limits->code_unsafe,
+                   _("%s: not a regular file (a FIFO, a device or a folder is refused)"), path);
+      return NULL;
+    }
+  /* A regular file: blocking reads again (O_NONBLOCK does not apply to it,
+   * but keep the stream plain). */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  f = fdopen (fd, "rb");
+  if (f == NULL)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("%s: cannot open: %s"), path, g_strerror (saved_errno));
+    }
+  return f;
+}
+
 GBytes *
 _trk_xml_read_file (const char          *path,
                     const TrkXmlLimits  *limits,
                     GError             **error)
 {
-  g_autofree char *buf = g_malloc (limits->max_size + 1);
+  g_autofree char *buf = NULL;
   gsize len;
-  FILE *f = g_fopen (path, "rb");
+  FILE *f = open_regular (path, limits, error);
   int saved_errno;
 
   if (f == NULL)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("%s: cannot open: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
+    return NULL;
 
+  buf = g_malloc (limits->max_size + 1);
   len = fread (buf, 1, limits->max_size + 1, f);
   saved_errno = errno;
   if (ferror (f))

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-application.h"
+#include "trk-a11y.h"
 #include "trk-autosave.h"
 #include "trk-color-scheme.h"
 #include "trk-error-dialog.h"
@@ -89,7 +90,9 @@ about_activated (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *dialog;
 
+  /* Read as a dialog (GTK 4.8 gives GtkAboutDialog no role: "filler"). */
   dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                          "transient-for", parent,
                          "modal", TRUE,
                          "program-name", "Tirkeu",
@@ -100,6 +103,7 @@ about_activated (GSimpleAction *action,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "translator-credits", _("translator-credits"),
                          NULL);
+  trk_a11y_tidy (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -178,6 +178,9 @@ trk_clamp_class_init (TrkClampClass *klass)
     g_param_spec_int ("maximum-size", NULL, NULL, 0, G_MAXINT, 640,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Layout only: read as nothing (GTK 4.8 would read "TrkClamp"). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

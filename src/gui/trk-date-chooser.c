@@ -158,6 +158,8 @@ trk_date_chooser_class_init (TrkDateChooserClass *klass)
 
   g_type_ensure (TRK_TYPE_MONTH_CALENDAR);
   trk_resources_ensure ();
+  /* A container only: read as nothing (the stack page names the page). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tirkeu/Tirkeu/ui/trk-date-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, TrkDateChooser, button);

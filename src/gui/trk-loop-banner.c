@@ -19,6 +19,8 @@ struct _TrkLoopBanner
   guint      n_steps;
 
   GtkLabel  *title_label;
+  GtkLabel  *intro_label;
+  GtkLabel  *ways_label;
   GtkBox    *steps_box;
   GtkBox    *ways_box;
 };
@@ -152,9 +154,11 @@ trk_loop_banner_class_init (TrkLoopBannerClass *klass)
 
   trk_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/trk-loop-banner.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, intro_label);
   gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, steps_box);
   gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, title_label);
   gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, ways_box);
+  gtk_widget_class_bind_template_child (widget_class, TrkLoopBanner, ways_label);
 }
 
 static void
@@ -163,6 +167,13 @@ trk_loop_banner_init (TrkLoopBanner *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL,
+                                  -1);
+  /* The two lists are read by their headings, not as "GtkBox". */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->steps_box),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->intro_label, NULL,
+                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->ways_box),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->ways_label, NULL,
                                   -1);
 }
 

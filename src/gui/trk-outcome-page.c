@@ -218,6 +218,8 @@ trk_outcome_page_class_init (TrkOutcomePageClass *klass)
 
   g_type_ensure (TRK_TYPE_CLAMP);
   trk_resources_ensure ();
+  /* A container only: read as nothing (the stack page names the page). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/trk-outcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TrkOutcomePage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, TrkOutcomePage, banner_box);

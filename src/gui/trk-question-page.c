@@ -68,13 +68,38 @@ choice_toggled_cb (GtkCheckButton  *button,
     set_value (self, trk_question_get_choice_value (self->question, index));
 }
 
+static void
+choice_select_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (user_data), TRUE);
+}
+
+/* One of a group of exclusive choices: a radio button to a screen reader
+ * (GTK 4.8 says "check box" for a grouped GtkCheckButton), with an action
+ * that assistive technologies can invoke ("choice.select"). */
+static GtkWidget *
+new_radio_button (void)
+{
+  GtkWidget *button = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) select = g_simple_action_new ("select", NULL);
+
+  g_signal_connect_object (select, "activate", G_CALLBACK (choice_select_cb), button, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (select));
+  gtk_widget_insert_action_group (button, "choice", G_ACTION_GROUP (group));
+  return button;
+}
+
 static GtkWidget *
 new_choice (TrkQuestionPage *self,
             guint            index,
             TrkLang          lang)
 {
   const char *help = trk_question_get_choice_help (self->question, index, lang);
-  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *button = new_radio_button ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   const char *text = trk_question_get_choice_label (self->question, index, lang);
   GtkWidget *label = trk_wrapped_label_new (text, NULL);
@@ -322,6 +347,8 @@ trk_question_page_class_init (TrkQuestionPageClass *klass)
 
   g_type_ensure (TRK_TYPE_CLAMP);
   trk_resources_ensure ();
+  /* A container only: read as nothing (the stack page names the page). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/trk-question-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TrkQuestionPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, TrkQuestionPage, choices_list);

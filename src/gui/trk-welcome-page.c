@@ -118,6 +118,8 @@ trk_welcome_page_class_init (TrkWelcomePageClass *klass)
   g_type_ensure (TRK_TYPE_CLAMP);
   g_type_ensure (TRK_TYPE_DATE_CHOOSER);
   trk_resources_ensure ();
+  /* A container only: read as nothing (the stack page names the page). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/trk-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TrkWelcomePage, date_chooser);
   gtk_widget_class_bind_template_child (widget_class, TrkWelcomePage, language_box);

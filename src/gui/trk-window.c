@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "trk-a11y.h"
 #include "trk-autosave.h"
 #include "trk-outcome-page.h"
 #include "trk-question-page.h"
@@ -36,7 +37,16 @@ _trk_window_show_notice (TrkWindow  *self,
                          const char *text)
 {
   gtk_label_set_text (self->notice_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+}
+
+static void
+notice_revealed_cb (TrkWindow *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->notice_revealer)
+      && !gtk_revealer_get_reveal_child (self->notice_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), FALSE);
 }
 
 static void
@@ -100,6 +110,24 @@ build_page (TrkWindow *self)
     }
 }
 
+/* What the page is called when a screen reader enters it. */
+static char *
+page_title (TrkWindow *self)
+{
+  switch (trk_flow_get_step (self->flow))
+    {
+    case TRK_FLOW_STEP_QUESTION:
+      return g_strdup_printf (_("Question %u"), trk_flow_get_position (self->flow));
+    case TRK_FLOW_STEP_REVIEW:
+      return g_strdup (_("Check your answers"));
+    case TRK_FLOW_STEP_OUTCOME:
+      return g_strdup (_("Your result"));
+    case TRK_FLOW_STEP_WELCOME:
+    default:
+      return g_strdup ("Tirkeu");
+    }
+}
+
 /* One page lives in the stack at a time: each move builds the page anew
  * from the flow, which is also how a language switch relabels it. */
 static void
@@ -107,9 +135,15 @@ show_page (TrkWindow *self)
 {
   GtkWidget *old_page = self->page;
   g_autofree char *name = g_strdup_printf ("page-%u", ++self->page_serial);
+  GtkStackPage *stack_page;
+  g_autofree char *title = NULL;
 
   self->page = build_page (self);
-  gtk_stack_add_named (self->stack, self->page, name);
+  trk_a11y_tidy (self->page);
+  stack_page = gtk_stack_add_named (self->stack, self->page, name);
+  /* Read as the page's name (GTK 4.8 reads "GtkStackPage" otherwise). */
+  title = page_title (self);
+  gtk_stack_page_set_title (stack_page, title);
   gtk_stack_set_visible_child (self->stack, self->page);
   if (old_page != NULL)
     gtk_stack_remove (self->stack, old_page);
@@ -202,10 +236,10 @@ relabel (TrkWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->notice_close), _("Close"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notice_close),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close"), -1);
+  trk_a11y_name_icon_button (GTK_WIDGET (self->back_button), _("Back"));
+  trk_a11y_name_icon_button (GTK_WIDGET (self->notice_close), _("Close"));
+  trk_a11y_tidy (GTK_WIDGET (self->menu_button));
+  trk_a11y_name_menu (self->menu_button, _("Main Menu"));
   load_help_overlay (self);
   show_page (self);
 }
@@ -335,6 +369,7 @@ trk_window_class_init (TrkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrkWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, TrkWindow, stack);
   gtk_widget_class_bind_template_callback (widget_class, notice_close_cb);
+  gtk_widget_class_bind_template_callback (widget_class, notice_revealed_cb);
 
   _trk_window_class_add_actions (widget_class);
 }

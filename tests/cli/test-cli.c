@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -15,6 +16,9 @@
 
 static const char *cli_path;
 static char *tmp_dir;
+/* When not 0, a run that takes longer than this many seconds is killed and
+ * fails the test (for inputs that used to make tirkeu-cli wait forever). */
+static guint run_deadline_s;
 
 typedef struct
 {
@@ -31,6 +35,53 @@ run_clear (Run *run)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+communicated_cb (GObject      *source,
+                 GAsyncResult *res,
+                 gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), res, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = 0;
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  gboolean *expired = user_data;
+
+  *expired = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Like g_subprocess_communicate_utf8, but kills the process and fails the
+ * test when it has not ended within @seconds. */
+static void
+communicate_within (GSubprocess *proc,
+                    guint        seconds,
+                    Run         *run)
+{
+  gboolean expired = FALSE;
+  guint deadline = g_timeout_add_seconds (seconds, deadline_cb, &expired);
+
+  run->status = -1;
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, communicated_cb, run);
+  while (run->status == -1 && !expired)
+    g_main_context_iteration (NULL, TRUE);
+  if (expired)
+    {
+      g_subprocess_force_exit (proc);
+      while (run->status == -1)
+        g_main_context_iteration (NULL, TRUE);
+      g_error ("tirkeu-cli still ran after %u s: killed", seconds);
+    }
+  g_source_remove (deadline);
+  g_subprocess_wait (proc, NULL, NULL);
+}
 
 /* Runs tirkeu-cli with the NULL-terminated arguments; @stdout_path
  * (nullable) receives stdout instead of a pipe. */
@@ -59,7 +110,10 @@ run_to (Run         *run,
     g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
+  if (run_deadline_s > 0)
+    communicate_within (proc, run_deadline_s, run);
+  else
+    g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (proc));
   run->status = g_subprocess_get_exit_status (proc);
@@ -348,6 +402,40 @@ test_hostile_answers (void)
     }
 }
 
+/* A FIFO or a device is not a file to read: refused at once (a FIFO
+ * with no writer used to make tirkeu-cli wait forever), exit 2 for answers
+ * and 3 for rules. */
+static void
+test_odd_files (void)
+{
+  g_autofree char *fifo = g_build_filename (tmp_dir, "answers.fifo", NULL);
+  const struct { const char *command, *option; int status; } cases[] = {
+    { "evaluate", "--answers=", 2 },
+    { "evaluate", "--rules=", 3 },
+    { "check-rules", "", 3 },
+  };
+  const char *paths[] = { fifo, "/dev/zero", "/dev/null", "/" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  run_deadline_s = 30;
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *opt = g_strconcat (cases[i].option, paths[p], NULL);
+        g_autofree char *part = g_strconcat (paths[p], ": not a regular file", NULL);
+        g_auto(Run) run = { 0 };
+
+        if (!g_file_test (paths[p], G_FILE_TEST_EXISTS))
+          continue;
+        if (cases[i].status == 2)
+          run_cli (&run, cases[i].command, opt, "--date=2025-03-01", "status=citizen");
+        else
+          run_cli (&run, cases[i].command, opt);
+        assert_error (&run, cases[i].status, part);
+      }
+  run_deadline_s = 0;
+}
+
 /* ===== 3: the rules file is invalid or unsafe ===== */
 
 static char *
@@ -447,6 +535,7 @@ main (int    argc,
   g_test_add_func ("/trk/cli/2/bad-input", test_bad_input);
   g_test_add_func ("/trk/cli/2/no-arguments", test_no_arguments);
   g_test_add_func ("/trk/cli/2/hostile-answers", test_hostile_answers);
+  g_test_add_func ("/trk/cli/2/odd-files", test_odd_files);
   g_test_add_func ("/trk/cli/3/bad-rules", test_bad_rules);
   g_test_add_func ("/trk/cli/3/missing-rules-file", test_missing_rules_file);
   g_test_add_func ("/trk/cli/4/output-not-written", test_output_not_written);

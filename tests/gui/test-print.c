@@ -5,50 +5,74 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "trk-evaluator.h"
 #include "trk-gui-test-utils.h"
 #include "trk-pdf-export.h"
 #include "trk-print-operation.h"
+#include "trk-print-test-utils.h"
 
-static TrkResult *
-loop_result (void)
+#define loop_result trk_print_test_loop_result
+
+/* The first words of @text, whitespace made single spaces. */
+static char *
+first_words (const char *text,
+             guint       n)
 {
-  static const char *const answers[][2] = {
-    { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
-    { "visa_channel", "e_visa" }, { "location", "abroad" }, { "visa_required", "yes" },
-    { "has_iin", "no" }, { "fingerprinted", "no" }, { "holds_pre2024_document", "no" },
-    { "passport_language", "other" },
-  };
-  TrkRuleSet *rules = trk_application_get_rules (trk_test_get_app ());
-  g_autoptr(TrkAnswers) given = trk_answers_new ();
-  g_autoptr(GError) error = NULL;
-  TrkResult *result;
-  GDate date;
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  GString *out = g_string_new (NULL);
 
-  g_assert_true (trk_date_parse ("2026-11-28", &date));
-  trk_answers_set_date (given, &date);
-  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
-    trk_answers_set (given, answers[i][0], answers[i][1]);
-
-  result = trk_evaluate (rules, given, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (trk_result_has_cycle (result));
-  return result;
+  for (guint i = 0, taken = 0; words[i] != NULL && taken < n; i++)
+    if (words[i][0] != '\0')
+      {
+        g_string_append_printf (out, "%s%s", taken > 0 ? " " : "", words[i]);
+        taken++;
+      }
+  return g_string_free (out, FALSE);
 }
 
-static void
-assert_pdf (const char *path)
+static char *
+squeeze (const char *text)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  g_autoptr(GError) error = NULL;
+  return first_words (text, G_MAXUINT);
+}
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (length, >, 1000);
-  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+/* Reads the PDF back: the pages (count and size) of the checklist laid out
+ * for @langs on @paper, ink on every page, and the first checklist item in
+ * each language (and, with one language, not in English). */
+static void
+assert_checklist_pdf (const char    *path,
+                      TrkResult     *result,
+                      const TrkLang *langs,
+                      guint          n_langs,
+                      TrkPaper       paper)
+{
+  g_autoptr(PopplerDocument) document = trk_print_test_open (path);
+  g_autoptr(TrkChecklistDoc) expected = trk_print_test_expected (result, langs, n_langs, paper);
+  g_autofree char *raw = trk_print_test_text (document);
+  g_autofree char *text = squeeze (raw);
+
+  trk_print_test_assert_pages (document, expected);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    g_assert_cmpfloat (trk_print_test_ink (document, i), >, 0.003);
+
+  g_assert_cmpuint (trk_result_get_n_items (result), >, 0);
+  for (guint i = 0; i < n_langs; i++)
+    {
+      g_autofree char *words = first_words (trk_result_get_item_text (result, 0, langs[i]), 3);
+
+      g_test_message ("looking for “%s”", words);
+      g_assert_nonnull (strstr (text, words));
+    }
+  if (n_langs == 1 && langs[0] != TRK_LANG_EN)
+    {
+      g_autofree char *english = first_words (trk_result_get_item_text (result, 0, TRK_LANG_EN),
+                                              3);
+      g_assert_null (strstr (text, english));
+    }
 }
 
 static void
@@ -69,7 +93,7 @@ test_print_operation_exports_pdf (void)
   g_assert_no_error (error);
   g_assert_null (trk_print_operation_get_layout_error (operation));
   g_assert_cmpint (status, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  assert_pdf (path);
+  assert_checklist_pdf (path, result, (const TrkLang[]) { TRK_LANG_KK }, 1, TRK_PAPER_A4);
 }
 
 static void
@@ -91,7 +115,7 @@ test_save_pdf_bilingual_letter (void)
 
   g_assert_true (trk_pdf_export_write (result, settings, TRK_LANG_KK, path, &error));
   g_assert_no_error (error);
-  assert_pdf (path);
+  assert_checklist_pdf (path, result, langs, 2, TRK_PAPER_LETTER);
 
   g_settings_reset (settings, "pdf-language");
   g_settings_reset (settings, "pdf-paper");
@@ -142,7 +166,8 @@ test_print_dialog_language_tab (void)
                                             GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  assert_pdf (path);
+  assert_checklist_pdf (path, result, (const TrkLang[]) { TRK_LANG_KK, TRK_LANG_EN }, 2,
+                        TRK_PAPER_A4);
 
   g_object_unref (tab);
   g_settings_reset (settings, "pdf-language");
