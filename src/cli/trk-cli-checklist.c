@@ -13,8 +13,8 @@
 #include "trk-cli-private.h"
 
 /* "ru" or "ru,en": one language, or two different ones. */
-static gboolean
-parse_langs (const char *text,
+gboolean
+trk_cli_parse_langs (const char *text,
              TrkLang    *langs,
              guint      *n_langs)
 {
@@ -49,8 +49,8 @@ parse_langs (const char *text,
   return TRUE;
 }
 
-static gboolean
-parse_paper (const char *text,
+gboolean
+trk_cli_parse_paper (const char *text,
              TrkPaper   *paper)
 {
   if (text == NULL || strcmp (text, "a4") == 0)
@@ -125,7 +125,7 @@ trk_cli_checklist (int    argc,
                                   "as a PDF.\nID=VALUE answers override the answers file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!trk_cli_parse_options (context, &argc, &argv)
-      || !parse_langs (lang_text, langs, &n_langs) || !parse_paper (paper_text, &paper))
+      || !trk_cli_parse_langs (lang_text, langs, &n_langs) || !trk_cli_parse_paper (paper_text, &paper))
     return TRK_CLI_EXIT_INPUT;
   if (output == NULL || output[0] == '\0')
     {
