@@ -99,23 +99,30 @@ pdf_pages (const char *path,
   return pages;
 }
 
-/* The page (0-based) whose text has @heading as a line of its own. */
+/* The page (0-based) whose text has @heading as a heading: not inside a
+ * longer number, not followed by a space (a line of the contents). poppler
+ * joins a bilingual line's two columns without a separator, so a heading
+ * may run into its counterpart. */
 static int
 page_of_heading (GPtrArray  *pages,
                  const char *heading)
 {
-  g_autofree char *line = g_strconcat (heading, "\n", NULL);
+  gsize len = strlen (heading);
 
   for (guint p = 0; p < pages->len; p++)
     {
       const char *text = g_ptr_array_index (pages, p);
-      const char *hit = strstr (text, line);
 
-      /* A line of its own: at the start or after a newline. */
-      while (hit != NULL && hit != text && hit[-1] != '\n')
-        hit = strstr (hit + 1, line);
-      if (hit != NULL)
-        return (int) p;
+      for (const char *hit = strstr (text, heading); hit != NULL; hit = strstr (hit + 1, heading))
+        {
+          char next = hit[len];
+
+          if (hit > text && g_ascii_isdigit (heading[0]) && g_ascii_isdigit (hit[-1]))
+            continue;
+          if (next == ' ' || g_ascii_isdigit (next))
+            continue;
+          return (int) p;
+        }
     }
   return -1;
 }
@@ -153,7 +160,9 @@ check_handbook (const char *lang_arg,
       if (lang != TRK_LANG_EN)
         g_assert_cmpstr (contents, !=, "Contents");
       /* The contents come first. */
-      g_assert_cmpint (page_of_heading (pages, contents), ==, 0);
+      if (page_of_heading (pages, contents) != 0)
+        g_error ("%s: no heading “%s” on page 1:\n%s", lang_arg, contents,
+                 (char *) g_ptr_array_index (pages, 0));
 
       /* Each outcome has its heading, and the contents name its page
        * (the first column's language numbers it). */
@@ -231,9 +240,9 @@ test_kk_ru_a4 (void)
 }
 
 static void
-test_en_kk_letter (void)
+test_kk_en_letter (void)
 {
-  check_handbook ("en,kk", "letter", 612.0);
+  check_handbook ("kk,en", "letter", 612.0);
 }
 
 /* Exit codes: 2 bad input, 3 bad rules, 4 not written; never a file. */
@@ -295,7 +304,7 @@ main (int    argc,
   g_test_add_func ("/render/handbook/kk-letter", test_kk_letter);
   g_test_add_func ("/render/handbook/ru-a4", test_ru_a4);
   g_test_add_func ("/render/handbook/kk-ru-a4", test_kk_ru_a4);
-  g_test_add_func ("/render/handbook/en-kk-letter", test_en_kk_letter);
+  g_test_add_func ("/render/handbook/kk-en-letter", test_kk_en_letter);
   g_test_add_func ("/render/handbook/exit-codes", test_exit_codes);
 
   status = g_test_run ();
