@@ -16,6 +16,7 @@
 #     repository (resources/screenshots) with the sizes it declares;
 #   - the translations (.mo for each language of po/LINGUAS);
 #   - the GSettings schema (glib-compile-schemas --strict);
+#   - the font module: a local deb pinned by its sha256, no download address;
 #   - Noto Sans in /app/share/fonts, found by fontconfig configured as the
 #     runtime configures it (only /app/share/fonts here), and the installed
 #     tirkeu-cli printing a Kazakh-Russian checklist with it.
@@ -44,8 +45,11 @@ SCHEMA_ID = 'io.github.tirkeu.Tirkeu'
 FONT_FAMILY = 'Noto Sans'
 PREFIX = '/app'
 REPOSITORY = 'https://github.com/tirkeu/tirkeu'
-# A deb named by the font module, looked for in these offline folders.
+# The font module's deb: a local file source beside the manifest (filled by
+# `apt-get download`, see flatpak/README.md), else an offline apt cache.
 DEB_CACHES = ['/var/cache/apt/archives']
+# Where the font module installs the fonts and the app reads them (-Dfont_dir).
+FONT_DIR = PREFIX + '/share/fonts/noto-sans'
 
 results = []
 
@@ -235,11 +239,12 @@ def check_schema(app):
               out.returncode == 0, out.stdout)
 
 
-def local_deb(module):
-    """The font module's deb from an offline cache, if there with its pinned hash."""
+def local_deb(module, manifest_dir):
+    """The font module's deb beside the manifest or in an offline cache, if
+    there with its pinned hash."""
     for source in module.get('sources', []):
-        name = os.path.basename(source.get('url', ''))
-        for cache in DEB_CACHES:
+        name = os.path.basename(source.get('path', ''))
+        for cache in [manifest_dir] + DEB_CACHES:
             path = pathlib.Path(cache) / name
             if name and path.is_file() and \
                hashlib.sha256(path.read_bytes()).hexdigest() == source.get('sha256'):
@@ -247,14 +252,23 @@ def local_deb(module):
     return None
 
 
-def install_fonts(module, app, tmp):
+def check_font_sources(module, manifest_text):
+    """A local file source pinned by SHA-256, and no package archive named."""
+    sources = module.get('sources', [])
+    check('the font module takes the deb from a local file, pinned by its sha256',
+          sources and all(s.get('type') == 'file' and 'path' in s and 'url' not in s
+                          and len(s.get('sha256', '')) == 64 for s in sources), sources)
+    check('the manifest names no download address', '://' not in manifest_text)
+
+
+def install_fonts(module, app, tmp, manifest_dir):
     """Runs the font module's build-commands with FLATPAK_DEST=<tree>/app: on
     the pinned deb when an offline copy is at hand, else the install commands
     on the same files from the installed Debian package."""
     work = tmp / 'font-module'
     work.mkdir()
     commands = module.get('build-commands', [])
-    deb = local_deb(module)
+    deb = local_deb(module, manifest_dir)
     if deb is not None:
         shutil.copy(deb, work)
         print('# font module: all build-commands on %s (sha256 checked)' % deb)
@@ -271,12 +285,20 @@ def install_fonts(module, app, tmp):
     return True
 
 
-def check_fonts(manifest, app, tmp, srcroot):
+def check_fonts(manifest, manifest_path, app, tmp, srcroot):
     module = font_module(manifest)
     if not check('the manifest has a font module', module is not None):
         return
-    if not install_fonts(module, app, tmp):
+    check_font_sources(module, pathlib.Path(manifest_path).read_text())
+    if not install_fonts(module, app, tmp, pathlib.Path(manifest_path).parent):
         return
+    # The checklist reads its fonts from the files, not through fontconfig's
+    # configuration: the binary names the folder the font module fills.
+    check('tirkeu-cli reads the checklist fonts from ' + FONT_DIR,
+          FONT_DIR.encode() in (app / 'bin/tirkeu-cli').read_bytes())
+    check('the font module installs NotoSans-Regular.ttf and -Bold.ttf in ' + FONT_DIR,
+          all((app / FONT_DIR.replace(PREFIX + '/', '') / f).is_file()
+              for f in ('NotoSans-Regular.ttf', 'NotoSans-Bold.ttf')))
     # As the runtime's 50-flatpak.conf, without the host's or the runtime's fonts.
     conf = tmp / 'fonts.conf'
     conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
@@ -289,6 +311,12 @@ def check_fonts(manifest, app, tmp, srcroot):
           family == FONT_FAMILY and path.startswith(str(app / 'share/fonts')), out.stdout)
     pdf = tmp / 'checklist.pdf'
     env['TIRKEU_LOCALEDIR'] = str(app / 'share/locale')
+    # The tree stands for /app; an empty fontconfig configuration shows the
+    # checklist needs none.
+    empty = tmp / 'empty-fonts.conf'
+    empty.write_text('<?xml version="1.0"?>\n<fontconfig/>\n')
+    env['FONTCONFIG_FILE'] = str(empty)
+    env['TIRKEU_FONT_DIR'] = str(app / FONT_DIR.replace(PREFIX + '/', ''))
     out = run([str(app / 'bin/tirkeu-cli'), 'checklist',
                '--answers=' + str(srcroot / 'tests/fixtures/answers-loop.xml'),
                '--lang=kk,ru', '--output=' + str(pdf)], env=env)
@@ -319,7 +347,7 @@ def main():
             check_mime(app, app_id, tmp, srcroot)
             check_translations(app, srcroot)
             check_schema(app)
-            check_fonts(manifest, app, tmp, srcroot)
+            check_fonts(manifest, manifest_path, app, tmp, srcroot)
 
     print('1..%d' % len(results))
     return 0 if all(results) else 1

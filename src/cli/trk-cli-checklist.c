@@ -15,8 +15,8 @@
 #include "trk-cli-private.h"
 
 /* "ru" or "ru,en": one language, or two different ones. */
-static gboolean
-parse_langs (const char *text,
+gboolean
+trk_cli_parse_langs (const char *text,
              TrkLang    *langs,
              guint      *n_langs)
 {
@@ -51,8 +51,8 @@ parse_langs (const char *text,
   return TRUE;
 }
 
-static gboolean
-parse_paper (const char *text,
+gboolean
+trk_cli_parse_paper (const char *text,
              TrkPaper   *paper)
 {
   if (text == NULL || strcmp (text, "a4") == 0)
@@ -273,7 +273,7 @@ trk_cli_checklist (int    argc,
                                   "answers file."));
   normalize_print_option (argc, argv);
   ok = trk_cli_parse_options (context, &argc, &argv)
-       && parse_langs (lang_text, langs, &n_langs) && parse_paper (paper_text, &paper)
+       && trk_cli_parse_langs (lang_text, langs, &n_langs) && trk_cli_parse_paper (paper_text, &paper)
        && check_destination (output, print.requested);
   if (!ok)
     {

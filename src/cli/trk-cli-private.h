@@ -6,6 +6,7 @@
 #pragma once
 
 #include "trk-answers.h"
+#include "trk-checklist-render.h"
 #include "trk-evaluator.h"
 #include "trk-rule-set.h"
 
@@ -26,6 +27,8 @@ int         trk_cli_evaluate      (int     argc,
 int         trk_cli_check_rules   (int     argc,
                                    char  **argv);
 int         trk_cli_checklist     (int     argc,
+                                   char  **argv);
+int         trk_cli_handbook      (int     argc,
                                    char  **argv);
 
 /* "tirkeu-cli: MESSAGE" on stderr. */
@@ -61,6 +64,13 @@ TrkResult  *trk_cli_evaluate_inputs (TrkCliInputs *inputs,
 /* Parses --lang=en|kk|ru; prints the problem on failure. */
 gboolean    trk_cli_parse_lang    (const char    *text,
                                    TrkLang       *out_lang);
+/* --lang=LANG[,LANG2] of checklist and handbook, and --paper=a4|letter
+ * (default a4); print the problem on failure. */
+gboolean    trk_cli_parse_langs   (const char    *text,
+                                   TrkLang       *langs,
+                                   guint         *n_langs);
+gboolean    trk_cli_parse_paper   (const char    *text,
+                                   TrkPaper      *paper);
 /* Writes all of @text to stdout; FALSE (exit 4) after printing why. */
 gboolean    trk_cli_write_stdout  (const char    *text);
 

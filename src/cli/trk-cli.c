@@ -164,6 +164,8 @@ usage (void)
            " --lang=LANG[,LANG2] [--paper=a4|letter] (--output=FILE.pdf | --print[=QUEUE])"
            " [ID=VALUE …]\n"
            "  tirkeu-cli check-rules [FILE]\n"
+           "  tirkeu-cli handbook  [--rules=FILE] [--date=YYYY-MM-DD] --lang=LANG[,LANG2]"
+           " [--paper=a4|letter] --output=FILE.pdf\n"
            "  tirkeu-cli --version\n"
            "\n"
            "Does Kazakhstan's mandatory dactyloscopy registration apply? Run a command\n"
@@ -201,6 +203,7 @@ static const struct
   { "evaluate", trk_cli_evaluate },
   { "check-rules", trk_cli_check_rules },
   { "checklist", trk_cli_checklist },
+  { "handbook", trk_cli_handbook },
 };
 
 static int
@@ -225,7 +228,7 @@ dispatch (int    argc,
         }
     }
 
-  trk_cli_error (_("unknown command “%s” (allowed: evaluate, checklist, check-rules, --version, --help)"),
+  trk_cli_error (_("unknown command “%s” (allowed: evaluate, checklist, check-rules, handbook, --version, --help)"),
                  command);
   return TRK_CLI_EXIT_INPUT;
 }

@@ -1093,3 +1093,24 @@ trk_sheet_foreach_layout (TrkSheet          *sheet,
 
   return TRUE;
 }
+
+/* ---- where a block landed (the handbook's table of contents) ---- */
+
+gint
+trk_sheet_get_block_page (TrkSheet *sheet,
+                          TrkBlock *block)
+{
+  g_return_val_if_fail (sheet != NULL, -1);
+
+  if (sheet->pages == NULL)
+    return -1;
+  for (guint p = 0; p < sheet->pages->len; p++)
+    {
+      GArray *slices = g_ptr_array_index (sheet->pages, p);
+
+      for (guint i = 0; i < slices->len; i++)
+        if (g_array_index (slices, Slice, i).block == block)
+          return (gint) p;
+    }
+  return -1;
+}

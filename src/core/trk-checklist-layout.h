@@ -108,6 +108,11 @@ gboolean  trk_sheet_foreach_layout (TrkSheet          *sheet,
                                     TrkSheetLayoutFunc func,
                                     gpointer           user_data);
 
+/* The page (0-based) where @block starts, -1 before pagination or when
+ * the block is not on the sheet. */
+gint      trk_sheet_get_block_page (TrkSheet          *sheet,
+                                    TrkBlock          *block);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrkSheet, trk_sheet_free)
 
 G_END_DECLS

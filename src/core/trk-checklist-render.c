@@ -17,7 +17,9 @@
 #include <pango/pangocairo.h>
 
 #include "trk-checklist-content.h"
+#include "trk-checklist-fonts.h"
 #include "trk-checklist-layout.h"
+#include "trk-checklist-render-private.h"
 #include "trk-checklist-render.h"
 
 #define MARGIN_MM 20.0
@@ -32,6 +34,14 @@ struct _TrkChecklistDoc
   guint      n_langs;
   TrkPaper   paper;
   TrkSheet  *sheet;   /* NULL until paginated */
+
+  /* Another document on the same machinery (the handbook); see
+   * trk-checklist-render-private.h. */
+  TrkRuleSet            *rules;
+  char                  *titles[TRK_SHEET_MAX_COLUMNS];
+  TrkChecklistSheetFunc  custom;
+  gpointer               custom_data;
+  GDestroyNotify         custom_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (TrkChecklistDoc, trk_checklist_doc, G_TYPE_OBJECT)
@@ -45,6 +55,11 @@ trk_checklist_doc_finalize (GObject *object)
 
   g_clear_pointer (&self->result, trk_result_unref);
   g_clear_pointer (&self->sheet, trk_sheet_free);
+  g_clear_object (&self->rules);
+  for (guint i = 0; i < TRK_SHEET_MAX_COLUMNS; i++)
+    g_clear_pointer (&self->titles[i], g_free);
+  if (self->custom_destroy != NULL)
+    g_clear_pointer (&self->custom_data, self->custom_destroy);
 
   G_OBJECT_CLASS (trk_checklist_doc_parent_class)->finalize (object);
 }
@@ -117,7 +132,7 @@ trk_checklist_doc_get_page_size (TrkChecklistDoc *self,
 static PangoContext *
 create_context (void)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoContext *context = pango_font_map_create_context (_trk_checklist_font_map ());
   cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
@@ -169,6 +184,21 @@ build_sheet (TrkChecklistDoc *self)
   _trk_checklist_content_build (sheet, self->result, self->langs, self->n_langs);
 
   return sheet;
+}
+
+static TrkSheet *
+build_custom (TrkChecklistDoc *self,
+              PangoContext    *context)
+{
+  const char *languages[TRK_SHEET_MAX_COLUMNS] = { NULL, };
+  double width, height;
+
+  for (guint i = 0; i < self->n_langs; i++)
+    languages[i] = trk_lang_to_string (self->langs[i]);
+
+  trk_checklist_doc_get_page_size (self, &width, &height);
+  return self->custom (width, height, MARGIN_MM * MM_TO_PT, languages, context,
+                       self->custom_data);
 }
 
 /* ---- glyph coverage ---- */
@@ -322,7 +352,7 @@ trk_checklist_doc_paginate (TrkChecklistDoc  *self,
   ok = check_font_installed (context, error);
   if (ok)
     {
-      sheet = build_sheet (self);
+      sheet = self->custom != NULL ? build_custom (self, context) : build_sheet (self);
       trk_sheet_paginate (sheet, context, TRK_CHECKLIST_FONT_FAMILY);
       ok = check_sheet (self, sheet, error);
     }
@@ -405,7 +435,7 @@ static void
 set_metadata (TrkChecklistDoc *self,
               cairo_surface_t *surface)
 {
-  TrkRuleSet *rules = trk_result_get_rule_set (self->result);
+  TrkRuleSet *rules = self->rules != NULL ? self->rules : trk_result_get_rule_set (self->result);
   g_autofree char *date = g_strconcat (trk_rule_set_get_checked (rules), "T00:00:00Z", NULL);
   g_autofree char *creator = g_strconcat (PACKAGE_NAME " ", PACKAGE_VERSION, NULL);
   GString *title = g_string_new (NULL);
@@ -415,7 +445,8 @@ set_metadata (TrkChecklistDoc *self,
   for (guint i = 0; i < self->n_langs; i++)
     {
       g_string_append_printf (title, "%s%s", i > 0 ? " / " : "",
-                              _trk_checklist_content_title (self->langs[i]));
+                              self->titles[i] != NULL ? self->titles[i]
+                              : _trk_checklist_content_title (self->langs[i]));
       g_string_append_printf (langs, "%s%s", i > 0 ? "," : "",
                               trk_lang_to_string (self->langs[i]));
     }
@@ -540,4 +571,39 @@ trk_checklist_doc_write_pdf (TrkChecklistDoc  *self,
 
   sync_folder (folder);
   return TRUE;
+}
+
+/* ---- another document on the same machinery ---- */
+
+TrkChecklistDoc *
+_trk_checklist_doc_new_custom (TrkRuleSet            *rules,
+                               const TrkLang         *langs,
+                               guint                  n_langs,
+                               TrkPaper               paper,
+                               const char *const     *titles,
+                               TrkChecklistSheetFunc  func,
+                               gpointer               user_data,
+                               GDestroyNotify         destroy)
+{
+  TrkChecklistDoc *self;
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), NULL);
+  g_return_val_if_fail (langs != NULL && n_langs >= 1 && n_langs <= TRK_SHEET_MAX_COLUMNS, NULL);
+  g_return_val_if_fail (paper == TRK_PAPER_A4 || paper == TRK_PAPER_LETTER, NULL);
+  g_return_val_if_fail (func != NULL, NULL);
+
+  self = g_object_new (TRK_TYPE_CHECKLIST_DOC, NULL);
+  self->rules = g_object_ref (rules);
+  for (guint i = 0; i < n_langs; i++)
+    {
+      self->langs[i] = langs[i];
+      self->titles[i] = g_strdup (titles[i]);
+    }
+  self->n_langs = n_langs;
+  self->paper = paper;
+  self->custom = func;
+  self->custom_data = user_data;
+  self->custom_destroy = destroy;
+
+  return self;
 }

@@ -26,6 +26,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-evaluator-private.h"
+#include "trk-rules-check-private.h"
 #include "trk-rules-check.h"
 
 #define MAX_VALUES 80
@@ -60,6 +61,8 @@ typedef struct
   guint8       *reached_warnings;
   guint64       combinations;
   TrkEvalState  st;
+  TrkRulesCheckVisit visit;                 /* NULL, or called for each distinct outcome state */
+  gpointer      visit_data;
 } Check;
 
 /* "NAME:LINE: message", or "NAME: message" when @line is 0. */
@@ -323,6 +326,8 @@ check_one (Check   *c,
   _trk_eval_ways_out (rs, &c->st);
   _trk_eval_items (rs, &c->st);
   mark_reached (c);
+  if (c->visit != NULL)
+    c->visit (rs, &c->st, c->visit_data);
   return TRUE;
 }
 
@@ -557,4 +562,68 @@ trk_rules_check (TrkRuleSet          *rules,
       report->seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
     }
   return ok;
+}
+
+/* ===== one date, for the handbook ===== */
+
+/**
+ * _trk_rules_check_walk_date:
+ * @rules: the rule set
+ * @date: a julian day
+ * @full_product: also walk the full product (as check-rules does), not
+ *   only the relevance walk
+ * @visit: called for every distinct combination evaluated on @date
+ * @user_data: for @visit
+ * @error: the first problem, as trk_rules_check() reports it
+ *
+ * The walks of trk_rules_check() on one date.
+ */
+gboolean
+_trk_rules_check_walk_date (TrkRuleSet         *rules,
+                            guint32             date,
+                            gboolean            full_product_too,
+                            TrkRulesCheckVisit  visit,
+                            gpointer            user_data,
+                            GError            **error)
+{
+  g_auto(Check) c = { 0 };
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  c.rs = rules;
+  c.reached_rules = g_new0 (guint8, MAX (rules->rules->len, 1));
+  c.reached_relations = g_new0 (guint8, MAX (rules->relations->len, 1));
+  c.reached_items = g_new0 (guint8, MAX (rules->items->len, 1));
+  c.reached_warnings = g_new0 (guint8, MAX (rules->warnings->len, 1));
+  c.visit = visit;
+  c.visit_data = user_data;
+  setup_values (&c);
+
+  key_set_reset (&c.seen);
+  c.st.date = date;
+  if (full_product_too && product_size (&c) != G_MAXUINT64 && !full_product (&c, error))
+    return FALSE;
+  for (guint q = 0; q < rules->questions->len; q++)
+    c.st.given[q] = -1;
+  return relevance_walk (&c, 0, error);
+}
+
+/* The values the walks try for question @q: choice indices, or integers. */
+guint
+_trk_rules_check_values (TrkRuleSet *rules,
+                         guint       q,
+                         gint32     *values,
+                         guint       max_values)
+{
+  Check c = { 0 };
+  guint n;
+
+  g_return_val_if_fail (q < rules->questions->len, 0);
+
+  c.rs = rules;
+  setup_values (&c);
+  n = MIN (c.values[q].n, max_values);
+  memcpy (values, c.values[q].v, n * sizeof (gint32));
+  return n;
 }

@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-error-dialog.h"
+#include "trk-answers.h"
+#include "trk-handbook-render.h"
 #include "trk-pdf-export.h"
 
 /* The choices offered: one language, or a bilingual pair (first leads). */
@@ -166,10 +168,12 @@ add_choices (GtkFileChooser *chooser,
 
 typedef struct
 {
-  GtkWindow *parent;
-  TrkResult *result;
-  GSettings *settings;
-  TrkLang    ui_lang;
+  GtkWindow  *parent;
+  TrkResult  *result;    /* the checklist's, or NULL for the handbook */
+  TrkRuleSet *rules;     /* the handbook's */
+  GDate       date;
+  GSettings  *settings;
+  TrkLang     ui_lang;
 } ExportData;
 
 static void
@@ -177,6 +181,7 @@ export_data_free (ExportData *data)
 {
   g_clear_object (&data->parent);
   g_clear_pointer (&data->result, trk_result_unref);
+  g_clear_object (&data->rules);
   g_clear_object (&data->settings);
   g_free (data);
 }
@@ -213,9 +218,18 @@ response_cb (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 
-  if (file != NULL && (path = g_file_get_path (file)) != NULL &&
-      !trk_pdf_export_write (data->result, data->settings, data->ui_lang, path, &error))
-    trk_error_dialog_show (data->parent, _("The checklist could not be saved"), error->message);
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    {
+      if (data->result != NULL
+          && !trk_pdf_export_write (data->result, data->settings, data->ui_lang, path, &error))
+        trk_error_dialog_show (data->parent, _("The checklist could not be saved"),
+                               error->message);
+      else if (data->result == NULL
+               && !trk_handbook_export_write (data->rules, &data->date, data->settings,
+                                              data->ui_lang, path, &error))
+        trk_error_dialog_show (data->parent, _("The handbook could not be saved"),
+                               error->message);
+    }
 
   export_data_free (data);
 }
@@ -227,36 +241,100 @@ suggested_name (TrkResult *result)
   return g_strdup_printf (_("tirkeu-checklist-%s.pdf"), trk_result_get_date (result));
 }
 
+static void
+run_chooser (ExportData *data,
+             const char *title,
+             const char *name)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+
+  chooser = gtk_file_chooser_native_new (title, data->parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_choices (GTK_FILE_CHOOSER (chooser), data->settings, data->ui_lang);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (response_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 trk_pdf_export_run (GtkWindow *parent,
                     TrkResult *result,
                     GSettings *settings,
                     TrkLang    ui_lang)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = suggested_name (result);
-  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
   ExportData *data;
 
   g_return_if_fail (result != NULL);
   g_return_if_fail (G_IS_SETTINGS (settings));
 
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-
-  chooser = gtk_file_chooser_native_new (_("Save Checklist"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_choices (GTK_FILE_CHOOSER (chooser), settings, ui_lang);
-
+  name = suggested_name (result);
   data = g_new0 (ExportData, 1);
   data->parent = parent != NULL ? g_object_ref (parent) : NULL;
   data->result = trk_result_ref (result);
   data->settings = g_object_ref (settings);
   data->ui_lang = ui_lang;
-  g_signal_connect (chooser, "response", G_CALLBACK (response_cb), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  run_chooser (data, _("Save Checklist"), name);
+}
+
+/* ---- the handbook: every outcome on a date ---- */
+
+void
+trk_handbook_export_run (GtkWindow   *parent,
+                         TrkRuleSet  *rules,
+                         const GDate *date,
+                         GSettings   *settings,
+                         TrkLang      ui_lang)
+{
+  g_autofree char *iso = NULL;
+  g_autofree char *name = NULL;
+  ExportData *data;
+
+  g_return_if_fail (TRK_IS_RULE_SET (rules));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  iso = trk_date_format (date);
+  /* Translators: the proposed file name; %s is a date (YYYY-MM-DD) */
+  name = g_strdup_printf (_("tirkeu-handbook-%s.pdf"), iso);
+  data = g_new0 (ExportData, 1);
+  data->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  data->rules = g_object_ref (rules);
+  data->date = *date;
+  data->settings = g_object_ref (settings);
+  data->ui_lang = ui_lang;
+  run_chooser (data, _("Save Handbook"), name);
+}
+
+gboolean
+trk_handbook_export_write (TrkRuleSet   *rules,
+                           const GDate  *date,
+                           GSettings    *settings,
+                           TrkLang       ui_lang,
+                           const char   *path,
+                           GError      **error)
+{
+  g_autoptr(TrkChecklistDoc) doc = NULL;
+  TrkHandbook *handbook;
+  TrkLang langs[2];
+  guint n_langs;
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), FALSE);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  handbook = trk_handbook_new (rules, date, error);
+  if (handbook == NULL)
+    return FALSE;
+  n_langs = trk_pdf_export_get_languages (settings, ui_lang, langs);
+  doc = trk_handbook_doc_new (handbook, langs, n_langs, trk_pdf_export_get_paper (settings));
+  return trk_checklist_doc_write_pdf (doc, path, error);
 }

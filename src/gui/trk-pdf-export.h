@@ -41,4 +41,18 @@ gboolean trk_pdf_export_write         (TrkResult  *result,
                                        const char *path,
                                        GError    **error);
 
+/* The handbook (every outcome of @rules on @date), saved the same way:
+ * a native chooser with the language(s) and paper, an atomic write. */
+void     trk_handbook_export_run      (GtkWindow   *parent,
+                                       TrkRuleSet  *rules,
+                                       const GDate *date,
+                                       GSettings   *settings,
+                                       TrkLang      ui_lang);
+gboolean trk_handbook_export_write    (TrkRuleSet  *rules,
+                                       const GDate *date,
+                                       GSettings   *settings,
+                                       TrkLang      ui_lang,
+                                       const char  *path,
+                                       GError     **error);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-checklist-render.h"
+#include "trk-handbook-render.h"
 #include "trk-pdf-export.h"
 #include "trk-print-operation.h"
 
@@ -16,6 +17,8 @@ struct _TrkPrintOperation
   GtkPrintOperation  parent_instance;
 
   TrkResult         *result;
+  TrkRuleSet        *rules;   /* the handbook's, when printing it */
+  GDate              date;
   TrkLang            langs[2];
   guint              n_langs;
   TrkChecklistDoc   *doc;
@@ -44,10 +47,19 @@ trk_print_operation_begin_print (GtkPrintOperation *operation,
   guint n_pages;
 
   g_clear_object (&self->doc);
-  self->doc = trk_checklist_doc_new (self->result, self->langs, self->n_langs,
-                                     paper_of (context));
   g_clear_error (&self->layout_error);
-  n_pages = trk_checklist_doc_paginate (self->doc, &self->layout_error);
+  if (self->rules != NULL)
+    {
+      TrkHandbook *handbook = trk_handbook_new (self->rules, &self->date, &self->layout_error);
+
+      if (handbook != NULL)
+        self->doc = trk_handbook_doc_new (handbook, self->langs, self->n_langs,
+                                          paper_of (context));
+    }
+  else
+    self->doc = trk_checklist_doc_new (self->result, self->langs, self->n_langs,
+                                       paper_of (context));
+  n_pages = self->doc != NULL ? trk_checklist_doc_paginate (self->doc, &self->layout_error) : 0;
   if (n_pages == 0)
     {
       /* Told to the user by whoever ran the operation, once it is done. */
@@ -149,6 +161,7 @@ trk_print_operation_dispose (GObject *object)
 
   g_clear_object (&self->doc);
   g_clear_pointer (&self->result, trk_result_unref);
+  g_clear_object (&self->rules);
   g_clear_error (&self->layout_error);
   g_clear_object (&self->settings);
 
@@ -207,6 +220,30 @@ trk_print_operation_new (TrkResult *result,
 
   self = g_object_new (TRK_TYPE_PRINT_OPERATION, NULL);
   self->result = trk_result_ref (result);
+  self->settings = g_object_ref (settings);
+  self->n_langs = trk_pdf_export_get_languages (settings, ui_lang, self->langs);
+  setup = default_page_setup (settings);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
+
+  return self;
+}
+
+TrkPrintOperation *
+trk_print_operation_new_handbook (TrkRuleSet  *rules,
+                                  const GDate *date,
+                                  GSettings   *settings,
+                                  TrkLang      ui_lang)
+{
+  TrkPrintOperation *self;
+  g_autoptr(GtkPageSetup) setup = NULL;
+
+  g_return_val_if_fail (TRK_IS_RULE_SET (rules), NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (TRK_TYPE_PRINT_OPERATION, NULL);
+  self->rules = g_object_ref (rules);
+  self->date = *date;
   self->settings = g_object_ref (settings);
   self->n_langs = trk_pdf_export_get_languages (settings, ui_lang, self->langs);
   setup = default_page_setup (settings);

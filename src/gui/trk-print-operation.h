@@ -20,6 +20,11 @@ G_DECLARE_FINAL_TYPE (TrkPrintOperation, trk_print_operation, TRK, PRINT_OPERATI
 TrkPrintOperation *trk_print_operation_new (TrkResult *result,
                                             GSettings *settings,
                                             TrkLang    ui_lang);
+/* The handbook: every outcome of @rules on @date, the same way. */
+TrkPrintOperation *trk_print_operation_new_handbook (TrkRuleSet  *rules,
+                                                     const GDate *date,
+                                                     GSettings   *settings,
+                                                     TrkLang      ui_lang);
 /* (nullable): why the checklist could not be laid out (the operation was
  * then cancelled), e.g. its font is missing. */
 const GError      *trk_print_operation_get_layout_error (TrkPrintOperation *self);

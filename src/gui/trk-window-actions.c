@@ -245,6 +245,58 @@ print_action (GtkWidget  *widget,
                            GTK_WINDOW (self), NULL);
 }
 
+/* The handbook for the date on screen (the answers' date, else today). */
+static void
+save_handbook_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TrkWindow *self = TRK_WINDOW (widget);
+  GDate date;
+
+  trk_flow_get_date (self->flow, &date);
+  trk_handbook_export_run (GTK_WINDOW (self), trk_flow_get_rules (self->flow), &date,
+                           self->settings, _trk_window_get_language (self));
+}
+
+static void
+print_handbook_done_cb (GtkPrintOperation       *operation,
+                        GtkPrintOperationResult  result,
+                        TrkWindow               *self)
+{
+  g_autoptr(GError) error = NULL;
+  const GError *layout_error;
+
+  layout_error = trk_print_operation_get_layout_error (TRK_PRINT_OPERATION (operation));
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_print_operation_get_error (operation, &error);
+  else if (layout_error != NULL)
+    error = g_error_copy (layout_error);
+
+  if (error != NULL)
+    trk_error_dialog_show (GTK_WINDOW (self), _("The handbook could not be printed"),
+                           error->message);
+}
+
+static void
+print_handbook_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TrkWindow *self = TRK_WINDOW (widget);
+  g_autoptr(TrkPrintOperation) operation = NULL;
+  GDate date;
+
+  trk_flow_get_date (self->flow, &date);
+  operation = trk_print_operation_new_handbook (trk_flow_get_rules (self->flow), &date,
+                                                self->settings, _trk_window_get_language (self));
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_handbook_done_cb), self, 0);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (self), NULL);
+}
+
 gboolean
 trk_window_open_answers_file (TrkWindow   *self,
                               const char  *path,
@@ -304,6 +356,10 @@ _trk_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-answers", NULL, save_answers_action);
   gtk_widget_class_install_action (widget_class, "win.save-pdf", NULL, save_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.save-handbook", NULL,
+                                   save_handbook_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handbook", NULL,
+                                   print_handbook_action);
 
   /* Escape and Alt+Left go back, as in a browser. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);

@@ -159,6 +159,7 @@ build_menu (void)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) handbook = g_menu_new ();
   g_autoptr(GMenu) languages = g_menu_new ();
   g_autoptr(GMenu) language_section = g_menu_new ();
   g_autoptr(GMenu) privacy = g_menu_new ();
@@ -168,6 +169,9 @@ build_menu (void)
   g_menu_append (files, _("_Open Answers…"), "win.open-answers");
   g_menu_append (files, _("_Save Answers…"), "win.save-answers");
   g_menu_append (files, _("_Load Rules…"), "app.load-rules");
+  /* The handbook: every outcome on the date on screen, for staff. */
+  g_menu_append (handbook, _("Save _Handbook…"), "win.save-handbook");
+  g_menu_append (handbook, _("Print Ha_ndbook…"), "win.print-handbook");
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       g_autofree char *detailed = g_strdup_printf ("app.language::%s",
@@ -181,6 +185,7 @@ build_menu (void)
   g_menu_append (help, _("_About Tirkeu"), "app.about");
 
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (handbook));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (language_section));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (privacy));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (help));

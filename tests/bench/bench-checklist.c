@@ -31,11 +31,15 @@
 
 static const char *const loop_answers[][2] = {
   { "status", "foreigner" }, { "age", "34" }, { "purpose", "visa" },
-  { "location", "abroad" }, { "visa_required", "yes" }, { "has_iin", "no" },
+  { "visa_channel", "e_visa" }, { "holds_pre2024_document", "no" }, { "location", "abroad" }, { "visa_required", "yes" }, { "has_iin", "no" },
   { "fingerprinted", "no" }, { "passport_language", "other" },
 };
 
 static const TrkLang trilingual[] = { TRK_LANG_KK, TRK_LANG_RU, TRK_LANG_EN };
+
+/* The languages of the HTML (--html-langs; default the three). */
+static TrkLang html_langs[G_N_ELEMENTS (trilingual)] = { TRK_LANG_KK, TRK_LANG_RU, TRK_LANG_EN };
+static guint n_html_langs = G_N_ELEMENTS (trilingual);
 
 static TrkResult *
 evaluate_loop (void)
@@ -321,8 +325,8 @@ write_html (TrkResult  *result,
     ".warning{border:.75pt solid #b3261e;border-left:3pt solid #b3261e;padding:7pt 10pt}"
     "footer{font-size:7.5pt;color:#5c5c61}</style></head><body>");
 
-  for (guint l = 0; l < G_N_ELEMENTS (trilingual); l++)
-    html_language (html, result, trilingual[l]);
+  for (guint l = 0; l < n_html_langs; l++)
+    html_language (html, result, html_langs[l]);
   g_string_append (html, "</body></html>\n");
   if (!g_file_set_contents (path, html->str, (gssize) html->len, NULL))
     g_error ("cannot write %s", path);
@@ -335,7 +339,12 @@ main (int    argc,
   int runs = 50;
   g_autofree char *html = NULL;
   g_autofree char *pdf = NULL;
+  g_autofree char *langs_text = NULL;
+  gboolean html_only = FALSE;
   const GOptionEntry entries[] = {
+    { "html-langs", 0, 0, G_OPTION_ARG_STRING, &langs_text,
+      "Languages of the HTML, e.g. kk,en (default kk,ru,en)", "LANGS" },
+    { "html-only", 0, 0, G_OPTION_ARG_NONE, &html_only, "Only write the HTML", NULL },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs (median)", "N" },
     { "html", 0, 0, G_OPTION_ARG_FILENAME, &html, "Write the same content as HTML", "FILE" },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Keep the trilingual PDF", "FILE" },
@@ -353,9 +362,23 @@ main (int    argc,
       return 2;
     }
   trk_i18n_init ();
+  if (langs_text != NULL)
+    {
+      g_auto(GStrv) codes = g_strsplit (langs_text, ",", G_N_ELEMENTS (trilingual));
+
+      n_html_langs = 0;
+      for (guint i = 0; codes[i] != NULL; i++)
+        if (!trk_lang_from_string (codes[i], &html_langs[n_html_langs++]))
+          {
+            fprintf (stderr, "bench-checklist: unknown language %s\n", codes[i]);
+            return 2;
+          }
+    }
   result = evaluate_loop ();
   if (html != NULL)
     write_html (result, html);
+  if (html_only)
+    return 0;
 
   measure_trilingual (result, (guint) runs, pdf, &tri);
   measure_bilingual (result, (guint) runs, &bi);

@@ -9,11 +9,14 @@
 
 #include <glib/gstdio.h>
 
+#include "trk-answers.h"
+
 #include "trk-evaluator.h"
 #include "trk-gui-test-utils.h"
 #include "trk-pdf-export.h"
 #include "trk-print-operation.h"
 #include "trk-print-test-utils.h"
+#include "trk-window-private.h"
 
 #define loop_result trk_print_test_loop_result
 
@@ -187,6 +190,138 @@ test_save_pdf_failure (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+static void
+rules_date (GDate *date)
+{
+  g_date_clear (date, 1);
+  g_assert_true (trk_date_parse ("2026-12-06", date));
+}
+
+/* A handbook read back: many pages, ink on each, and the word for it in
+ * each of @words (the languages asked for). */
+static void
+assert_handbook_pdf (const char        *path,
+                     const char *const *words)
+{
+  g_autoptr(PopplerDocument) document = trk_print_test_open (path);
+  g_autofree char *text = trk_print_test_text (document);
+
+  g_assert_cmpint (poppler_document_get_n_pages (document), >, 5);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    g_assert_cmpfloat (trk_print_test_ink (document, i), >, 0.001);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_test_message ("looking for “%s”", words[i]);
+      g_assert_nonnull (strstr (text, words[i]));
+    }
+}
+
+/* Save Handbook writes every outcome of the date, in the chosen pair. */
+static void
+test_save_handbook (void)
+{
+  TrkRuleSet *rules = trk_application_get_rules (trk_test_get_app ());
+  GSettings *settings = trk_application_get_settings (trk_test_get_app ());
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "handbook.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  rules_date (&date);
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  g_settings_set_string (settings, "pdf-language", "kk,ru");
+  g_assert_true (trk_handbook_export_write (rules, &date, settings, TRK_LANG_EN, path, &error));
+  g_assert_no_error (error);
+  assert_handbook_pdf (path, (const char *const[]) { "Анықтамалық", "Справочник", NULL });
+  g_unlink (path);
+  g_settings_reset (settings, "pdf-language");
+}
+
+static void
+test_print_handbook_exports_pdf (void)
+{
+  TrkRuleSet *rules = trk_application_get_rules (trk_test_get_app ());
+  GSettings *settings = trk_application_get_settings (trk_test_get_app ());
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "handbook-printed.pdf",
+                                            NULL);
+  g_autoptr(TrkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult status;
+  GDate date;
+
+  rules_date (&date);
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  operation = trk_print_operation_new_handbook (rules, &date, settings, TRK_LANG_RU);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  status = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (trk_print_operation_get_layout_error (operation));
+  g_assert_cmpint (status, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  assert_handbook_pdf (path, (const char *const[]) { "Справочник", NULL });
+  g_unlink (path);
+}
+
+static GtkWidget *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* The main menu has both handbook items, and Save Handbook… opens the
+ * file chooser proposing the date's file name (what it then writes is
+ * trk_handbook_export_write(), above). */
+static void
+test_save_handbook_from_menu (void)
+{
+  TrkWindow *window = trk_test_new_window ();
+  GMenuModel *menu = NULL;
+  GtkWidget *chooser = NULL;
+  g_autofree char *name = NULL;
+  gboolean has_save = FALSE, has_print = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  trk_test_wait_mapped (GTK_WIDGET (window));
+
+  menu = gtk_menu_button_get_menu_model (window->menu_button);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+            {
+              has_save |= g_strcmp0 (action, "win.save-handbook") == 0;
+              has_print |= g_strcmp0 (action, "win.print-handbook") == 0;
+            }
+        }
+    }
+  g_assert_true (has_save);
+  g_assert_true (has_print);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-handbook", NULL));
+  for (guint i = 0; i < 200 && (chooser = find_file_chooser ()) == NULL; i++)
+    trk_test_iterate ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save Handbook");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_prefix (name, "tirkeu-handbook-"));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  trk_test_iterate ();
+  trk_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +336,9 @@ main (int   argc,
   g_test_add_func ("/gui/print/save-pdf-bilingual-letter", test_save_pdf_bilingual_letter);
   g_test_add_func ("/gui/print/save-pdf-failure", test_save_pdf_failure);
   g_test_add_func ("/gui/print/dialog-language-tab", test_print_dialog_language_tab);
+  g_test_add_func ("/gui/print/save-handbook", test_save_handbook);
+  g_test_add_func ("/gui/print/print-handbook-exports-pdf", test_print_handbook_exports_pdf);
+  g_test_add_func ("/gui/print/save-handbook-from-menu", test_save_handbook_from_menu);
 
   return g_test_run ();
 }

@@ -162,40 +162,106 @@ test_unwritable (void)
   g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
 }
 
-/* A machine without the font: a clear message and exit 4, never a PDF
- * in a substituted font. Fontconfig sees only DejaVu here. */
+/* A machine without the font files: a clear message and exit 4, never a
+ * PDF in a substituted font. The folder given holds only DejaVu. */
 static void
 test_missing_font (void)
 {
-  g_autofree char *conf = g_build_filename (tmp_dir, "fonts.conf", NULL);
-  g_autofree char *cache = g_build_filename (tmp_dir, "fc-cache", NULL);
-  g_autofree char *xml = g_strdup_printf ("<?xml version=\"1.0\"?>\n<fontconfig>"
-                                          "<dir>/usr/share/fonts/truetype/dejavu</dir>"
-                                          "<cachedir>%s</cachedir></fontconfig>\n", cache);
   g_autofree char *out = g_build_filename (tmp_dir, "font.pdf", NULL);
   g_autofree char *output = g_strconcat ("--output=", out, NULL);
   const char *args[] = { "--lang=kk", output, LOOP_ANSWERS, NULL };
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "FONTCONFIG_FILE", conf, TRUE);
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "TIRKEU_FONT_DIR",
+                                         "/usr/share/fonts/truetype/dejavu", TRUE);
   g_autofree char *err = NULL;
 
-  g_assert_true (g_file_set_contents (conf, xml, -1, NULL));
   g_assert_cmpint (run_cli_env (args, envp, &err), ==, 4);
   g_assert_nonnull (strstr (err, "Noto Sans"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-  g_unlink (conf);
-  if (g_file_test (cache, G_FILE_TEST_IS_DIR))
+}
+
+static GBytes *
+checklist_bytes (char **envp)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "fonts.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  const char *args[] = { "--lang=kk,en", "--date=2026-11-28", output, LOOP_ANSWERS, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_cmpint (run_cli_env (args, envp, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (out, &data, &len, NULL));
+  g_unlink (out);
+  return g_bytes_new_take (g_steal_pointer (&data), len);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autoptr(GDir) dir = g_dir_open (cache, 0, NULL);
-      const char *name;
+      g_autofree char *child = g_build_filename (path, name, NULL);
 
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (cache, name, NULL);
-
-          g_unlink (path);
-        }
-      g_rmdir (cache);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
     }
+  g_rmdir (path);
+}
+
+/* The checklist's fonts are its own: the PDF is byte-identical with an
+ * empty system font configuration, and with a user rule that would set
+ * every "Noto Sans" request in DejaVu Serif. */
+static void
+test_own_fonts (void)
+{
+  g_autofree char *empty = g_build_filename (tmp_dir, "empty-fonts.conf", NULL);
+  g_autofree char *home = g_build_filename (tmp_dir, "home", NULL);
+  g_autofree char *user_dir = g_build_filename (home, ".config", "fontconfig", NULL);
+  g_autofree char *user_conf = g_build_filename (user_dir, "fonts.conf", NULL);
+  g_autofree char *cache = g_build_filename (home, ".cache", NULL);
+  g_autofree char *config_home = g_build_filename (home, ".config", NULL);
+  const char *hostile =
+    "<?xml version=\"1.0\"?>\n<fontconfig>\n"
+    "  <match target=\"pattern\"><test name=\"family\"><string>Noto Sans</string></test>\n"
+    "    <edit name=\"family\" mode=\"assign\" binding=\"strong\">"
+    "<string>DejaVu Serif</string></edit></match>\n"
+    "</fontconfig>\n";
+  g_autoptr(GBytes) plain = checklist_bytes (NULL);
+  g_autoptr(GBytes) with_empty = NULL;
+  g_autoptr(GBytes) with_hostile = NULL;
+  g_auto(GStrv) env_empty = g_environ_setenv (g_get_environ (), "FONTCONFIG_FILE", empty, TRUE);
+  g_auto(GStrv) env_hostile = g_environ_unsetenv (g_get_environ (), "FONTCONFIG_FILE");
+  g_autofree char *matched = NULL;
+  g_autofree char *fc_match_path = g_find_program_in_path ("fc-match");
+  const char *fc_match[] = { "fc-match", "-f", "%{family[0]}", "Noto Sans", NULL };
+
+  g_assert_true (g_file_set_contents (empty, "<?xml version=\"1.0\"?>\n<fontconfig/>\n",
+                                      -1, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (user_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (user_conf, hostile, -1, NULL));
+  env_hostile = g_environ_setenv (env_hostile, "HOME", home, TRUE);
+  env_hostile = g_environ_setenv (env_hostile, "XDG_CONFIG_HOME", config_home, TRUE);
+  env_hostile = g_environ_setenv (env_hostile, "XDG_CACHE_HOME", cache, TRUE);
+
+  /* The rule is real: fontconfig itself now answers DejaVu Serif. */
+  if (fc_match_path != NULL
+      && g_spawn_sync (NULL, (char **) fc_match, env_hostile, G_SPAWN_SEARCH_PATH
+                       | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &matched, NULL, NULL, NULL))
+    g_assert_cmpstr (matched, ==, "DejaVu Serif");
+
+  with_empty = checklist_bytes (env_empty);
+  with_hostile = checklist_bytes (env_hostile);
+  g_assert_true (g_bytes_equal (plain, with_empty));
+  g_assert_true (g_bytes_equal (plain, with_hostile));
+
+  g_unlink (empty);
+  remove_tree (home);
 }
 
 int
@@ -216,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/render/cli/bad-rules", test_bad_rules);
   g_test_add_func ("/render/cli/unwritable", test_unwritable);
   g_test_add_func ("/render/cli/missing-font", test_missing_font);
+  g_test_add_func ("/render/cli/own-fonts", test_own_fonts);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);
