@@ -23,6 +23,8 @@
 #define KEEP_FRAMED     0.35 /* nor framed boxes up to this share */
 #define MIN_LINES       2    /* lines of a split block on either page, at least */
 #define BILINGUAL_SIZE  0.92 /* narrower columns take slightly smaller type */
+#define LAST_PAGE_MIN   0.25 /* a last page less full than this is pulled in */
+#define TIGHT_GAPS      0.4  /* by scaling the gaps between blocks */
 
 typedef struct
 {
@@ -138,6 +140,7 @@ struct _TrkSheet
   double        header_height;
   double        footer_height;
   GPtrArray    *pages;   /* GArray of Slice; NULL until paginated */
+  double        gap_scale;  /* 1, or less to pull a nearly empty last page in */
 };
 
 static void
@@ -271,6 +274,7 @@ trk_sheet_new (double             width,
   sheet->margin = margin;
   sheet->n_columns = n_columns;
   sheet->scale = n_columns > 1 ? BILINGUAL_SIZE : 1.0;
+  sheet->gap_scale = 1.0;
   for (guint c = 0; c < n_columns; c++)
     sheet->languages[c] = g_strdup (languages[c]);
   sheet->blocks = g_ptr_array_new_with_free_func (block_free);
@@ -764,6 +768,14 @@ lines_taken (TrkSheet *sheet,
   return n;
 }
 
+/* The space above a block (tighter when pulling a last page in). */
+static double
+block_gap (TrkSheet *sheet,
+           TrkBlock *block)
+{
+  return block->gap_before * sheet->gap_scale;
+}
+
 /* Space a block needs at the bottom of a page before a heading may stay
  * there: all of it when it is kept together, else its first two lines. */
 static double
@@ -775,7 +787,7 @@ block_min_start (TrkSheet *sheet,
   if (block == NULL)
     return 0.0;
   if (block->height <= keep_limit (sheet, TRK_FRAME_NONE))
-    return block->gap_before + block->height + 2 * frame_pad (block->frame);
+    return block_gap (sheet, block) + block->height + 2 * frame_pad (block->frame);
 
   for (guint c = 0; c < sheet->n_columns; c++)
     {
@@ -785,7 +797,7 @@ block_min_start (TrkSheet *sheet,
         height = MAX (height, g_array_index (lines, Line, MIN (1, lines->len - 1)).bottom);
     }
 
-  return block->gap_before + height + 2 * frame_pad (block->frame);
+  return block_gap (sheet, block) + height + 2 * frame_pad (block->frame);
 }
 
 /* Moves to a new page before a block that should not start here. */
@@ -795,7 +807,7 @@ maybe_break_before (Cursor   *cursor,
                     TrkBlock *next)
 {
   TrkSheet *sheet = cursor->sheet;
-  double whole = block->gap_before + block->height + 2 * frame_pad (block->frame);
+  double whole = block_gap (sheet, block) + block->height + 2 * frame_pad (block->frame);
   double room = body_bottom (sheet) - cursor->y;
 
   if (cursor->at_top)
@@ -845,7 +857,7 @@ place_block (Cursor   *cursor,
 
   maybe_break_before (cursor, block, next);
   if (!cursor->at_top)
-    cursor->y += block->gap_before;
+    cursor->y += block_gap (sheet, block);
 
   while (!block_done (sheet, block, cursors))
     {
@@ -909,13 +921,44 @@ make_page_layouts (TrkSheet *sheet)
     }
 }
 
+static void
+place_blocks (TrkSheet *sheet,
+              double    gap_scale)
+{
+  Cursor cursor = { sheet, NULL, 0.0, TRUE };
+
+  sheet->gap_scale = gap_scale;
+  sheet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  cursor_new_page (&cursor);
+  for (guint i = 0; i < sheet->blocks->len; i++)
+    place_block (&cursor, g_ptr_array_index (sheet->blocks, i),
+                 i + 1 < sheet->blocks->len ? g_ptr_array_index (sheet->blocks, i + 1) : NULL);
+}
+
+/* How full the last page is, 0 to 1. */
+static double
+last_page_fill (TrkSheet *sheet)
+{
+  guint page = sheet->pages->len - 1;
+  GArray *slices = g_ptr_array_index (sheet->pages, page);
+  double top = page_top (sheet, page);
+  double bottom = top;
+
+  for (guint i = 0; i < slices->len; i++)
+    {
+      const Slice *slice = &g_array_index (slices, Slice, i);
+
+      bottom = MAX (bottom, slice->y + slice->height + 2 * frame_pad (slice->block->frame));
+    }
+
+  return (bottom - top) / (body_bottom (sheet) - top);
+}
+
 guint
 trk_sheet_paginate (TrkSheet     *sheet,
                     PangoContext *context,
                     const char   *family)
 {
-  Cursor cursor = { sheet, NULL, 0.0, TRUE };
-
   g_return_val_if_fail (sheet != NULL, 0);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
 
@@ -928,11 +971,23 @@ trk_sheet_paginate (TrkSheet     *sheet,
   for (guint i = 0; i < sheet->blocks->len; i++)
     measure_block (sheet, g_ptr_array_index (sheet->blocks, i));
 
-  sheet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  cursor_new_page (&cursor);
-  for (guint i = 0; i < sheet->blocks->len; i++)
-    place_block (&cursor, g_ptr_array_index (sheet->blocks, i),
-                 i + 1 < sheet->blocks->len ? g_ptr_array_index (sheet->blocks, i + 1) : NULL);
+  place_blocks (sheet, 1.0);
+  if (sheet->pages->len > 1 && last_page_fill (sheet) < LAST_PAGE_MIN)
+    {
+      GPtrArray *loose = g_steal_pointer (&sheet->pages);
+
+      /* A few lines alone on the last page: the same text with tighter
+       * gaps between blocks, if that saves the page. */
+      place_blocks (sheet, TIGHT_GAPS);
+      if (sheet->pages->len < loose->len)
+        g_ptr_array_unref (loose);
+      else
+        {
+          g_ptr_array_unref (sheet->pages);
+          sheet->pages = loose;
+          sheet->gap_scale = 1.0;
+        }
+    }
 
   make_page_layouts (sheet);
   return sheet->pages->len;
