@@ -19,6 +19,7 @@
 #include "trk-checklist-content.h"
 #include "trk-checklist-layout.h"
 #include "trk-checklist-render.h"
+#include "trk-checklist-render-private.h"
 
 #define MARGIN_MM 12.7
 #define MM_TO_PT  (72.0 / 25.4)
@@ -332,6 +333,14 @@ trk_checklist_doc_paginate (TrkChecklistDoc  *self,
 
   self->sheet = g_steal_pointer (&sheet);
   return trk_sheet_get_n_pages (self->sheet);
+}
+
+TrkSheet *
+_trk_checklist_doc_get_sheet (TrkChecklistDoc *self)
+{
+  g_return_val_if_fail (TRK_IS_CHECKLIST_DOC (self), NULL);
+
+  return self->sheet;
 }
 
 guint

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <signal.h>
@@ -190,8 +191,29 @@ open_pdf (const char *path)
 
 /* ---- what the PDF says ---- */
 
+typedef struct
+{
+  double   y;      /* the bottom of the run's first glyph */
+  guint    order;  /* poppler's order of the run */
+  GString *text;
+} Run;
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const Run *x = a, *y = b;
+
+  if (x->y < y->y - 3.0 || x->y > y->y + 3.0)
+    return x->y < y->y ? -1 : 1;
+  return (x->order > y->order) - (x->order < y->order);
+}
+
 /* The characters of @page whose glyph's centre lies between @x1 and @x2,
- * in poppler's reading order, without spaces. */
+ * without spaces, line by line from the top: poppler's reading order
+ * within a line, but its lines sorted by height (poppler may read the
+ * first line of a paragraph after the next ones when the other column
+ * has a line level with it). */
 static char *
 page_column_text (PopplerPage *page,
                   double       x1,
@@ -199,6 +221,7 @@ page_column_text (PopplerPage *page,
 {
   g_autofree char *text = poppler_page_get_text (page);
   PopplerRectangle *rects = NULL;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
   GString *out = g_string_new (NULL);
   const char *p = text;
   guint n = 0;
@@ -208,11 +231,29 @@ page_column_text (PopplerPage *page,
     {
       gunichar c = g_utf8_get_char (p);
       double centre = (rects[i].x1 + rects[i].x2) / 2;
+      Run *last = runs->len > 0 ? &g_array_index (runs, Run, runs->len - 1) : NULL;
 
-      if (!g_unichar_isspace (c) && centre >= x1 && centre < x2)
-        g_string_append_unichar (out, c);
+      if (g_unichar_isspace (c) || centre < x1 || centre >= x2)
+        continue;
+      if (last == NULL || fabs (rects[i].y2 - last->y) > 3.0)
+        {
+          Run run = { rects[i].y2, runs->len, g_string_new (NULL) };
+
+          g_array_append_val (runs, run);
+          last = &g_array_index (runs, Run, runs->len - 1);
+        }
+      g_string_append_unichar (last->text, c);
     }
   g_free (rects);
+
+  g_array_sort (runs, compare_runs);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      GString *run = g_array_index (runs, Run, i).text;
+
+      g_string_append (out, run->str);
+      g_string_free (run, TRUE);
+    }
 
   return g_string_free (out, FALSE);
 }
