@@ -24,7 +24,7 @@
 #define MIN_LINES       2    /* lines of a split block on either page, at least */
 #define BILINGUAL_SIZE  0.92 /* narrower columns take slightly smaller type */
 #define LAST_PAGE_MIN   0.25 /* a last page less full than this is pulled in */
-#define TIGHT_GAPS      0.4  /* by scaling the gaps between blocks */
+#define TIGHT_GAPS      0.25 /* by scaling the gaps between blocks */
 
 typedef struct
 {
@@ -720,6 +720,39 @@ avoid_widows (TrkSheet *sheet,
     }
 }
 
+/* Nor a paragraph broken with a single line on either side: the break
+ * moves up so that MIN_LINES go over, or before the paragraph. */
+static void
+avoid_para_widows (TrkSheet *sheet,
+                   TrkBlock *block,
+                   guint    *cursors,
+                   guint    *end)
+{
+  for (guint c = 0; c < sheet->n_columns; c++)
+    {
+      GArray *lines = block->columns[c].lines;
+      const Line *last, *next;
+      guint start, stop, before, after;
+
+      if (end[c] <= cursors[c] || end[c] >= lines->len)
+        continue;
+      last = &g_array_index (lines, Line, end[c] - 1);
+      next = &g_array_index (lines, Line, end[c]);
+      if (last->para != next->para)
+        continue;
+      start = end[c] - 1 - (guint) last->index;
+      for (stop = end[c]; stop < lines->len; stop++)
+        if (g_array_index (lines, Line, stop).para != last->para)
+          break;
+      before = end[c] - start;
+      after = stop - end[c];
+      if (after < MIN_LINES && before >= MIN_LINES + (MIN_LINES - after))
+        end[c] -= MIN_LINES - after;
+      else if (after < MIN_LINES || before < MIN_LINES)
+        end[c] = MAX (start, cursors[c]);
+    }
+}
+
 /* A heading, a box's title or a bold line (a step of the loop, "Ways
  * out") introduces what follows it: never the last line on a page. */
 static gboolean
@@ -885,6 +918,7 @@ place_block (Cursor   *cursor,
           guint fitted[TRK_SHEET_MAX_COLUMNS];
 
           avoid_widows (sheet, block, cursors, end);
+          avoid_para_widows (sheet, block, cursors, end);
           memcpy (fitted, end, sizeof fitted);
           keep_headings (sheet, block, cursors, end);
           if (lines_taken (sheet, cursors, end) < MIN_LINES)

@@ -148,6 +148,45 @@ has_widow_or_orphan (GArray *lines,
   return FALSE;
 }
 
+/* A paragraph broken over pages with one line on either side (of at
+ * least 2 * MIN_LINES). */
+static gboolean
+has_para_widow (GArray *lines,
+                char  **where)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      const TrkPlacedLine *line = line_at (lines, i);
+      guint before = 0, after = 0, n = 0;
+      gboolean last_here = TRUE;
+
+      if (line->para_last)
+        continue;
+      for (guint j = 0; j < lines->len; j++)
+        {
+          const TrkPlacedLine *other = line_at (lines, j);
+
+          if (other->block != line->block || other->column != line->column
+              || other->para != line->para)
+            continue;
+          n++;
+          last_here = last_here && !(other->page == line->page
+                                     && other->block_line > line->block_line);
+          before += other->page == line->page && other->block_line <= line->block_line;
+          after += other->page != line->page && other->block_line > line->block_line;
+        }
+      if (last_here && after > 0 && n >= 2 * MIN_LINES && (before < MIN_LINES || after < MIN_LINES))
+        {
+          *where = g_strdup_printf ("block %u column %u paragraph %u: %u line(s), then %u on "
+                                    "the next page", line->block, line->column, line->para,
+                                    before, after);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* A heading line (or a block kept with the next) that ends a page while
  * the text goes on. */
 static gboolean
@@ -190,7 +229,8 @@ sweep (SheetMaker make)
 
       trk_sheet_paginate (sheet, context, TRK_CHECKLIST_FONT_FAMILY);
       lines = placed_lines (sheet);
-      if (has_widow_or_orphan (lines, &where) || has_lonely_heading (lines, &where))
+      if (has_widow_or_orphan (lines, &where) || has_lonely_heading (lines, &where)
+          || has_para_widow (lines, &where))
         g_error ("offset %.0f: %s", offset, where);
       n_broken += trk_sheet_get_n_pages (sheet) > 1;
     }
@@ -206,8 +246,13 @@ make_widow_sheet (double offset)
 {
   TrkSheet *sheet = new_sheet ();
 
+  TrkBlock *block = long_block (40);
+
+  /* A last paragraph of one line: alone on a page, it is a widow of the
+   * block though no paragraph is broken. */
+  trk_block_add (block, 0, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, FALSE, "[1] a citation");
   add_spacer (sheet, offset);
-  trk_sheet_add_block (sheet, long_block (40));
+  trk_sheet_add_block (sheet, block);
   trk_sheet_add_block (sheet, long_block (40));
   return sheet;
 }
@@ -351,7 +396,8 @@ test_real_pages (void)
           double top, bottom, last = 0.0;
           gboolean tickbox_on_first = trk_result_get_n_items (result) == 0;
 
-          if (has_widow_or_orphan (lines, &where) || has_lonely_heading (lines, &where))
+          if (has_widow_or_orphan (lines, &where) || has_lonely_heading (lines, &where)
+              || has_para_widow (lines, &where))
             g_error ("case %u %s paper %d: %s", i, lang_sets[l], paper, where);
           for (guint k = 0; k < lines->len; k++)
             {
