@@ -19,8 +19,8 @@
 #include "trk-lang-date.h"
 #include "trk-text-fill.h"
 
-#define GAP_SECTION 16.0
-#define GAP_ITEM     5.0
+#define GAP_SECTION 11.0
+#define GAP_ITEM     2.5
 #define GAP_LINE     2.5
 
 #define WARNING_DEPORTATION "refusal_deportation"
@@ -86,6 +86,27 @@ add_text (TrkBlock   *block,
   add_para (block, column, style, mark, indent, FALSE, text);
 }
 
+/* A text and, at its end in small grey type, its short citation ("[1]
+ * case 6: visas"), if any: the citation stays with its text. */
+static void
+add_cited (TrkBlock   *block,
+           guint       column,
+           TrkMark     mark,
+           guint       indent,
+           gboolean    row,
+           const char *text,
+           const char *citation)
+{
+  g_autofree char *markup = NULL;
+
+  if (citation == NULL || citation[0] == '\0')
+    markup = g_markup_escape_text (text != NULL ? text : "", -1);
+  else
+    markup = g_markup_printf_escaped ("%s <span size=\"smaller\" foreground=\"#5c5c61\">%s</span>",
+                                      text != NULL ? text : "", citation);
+  trk_block_add (block, column, TRK_STYLE_BODY, mark, indent, row, markup);
+}
+
 /* A paragraph level with its counterpart in the other column. */
 static void
 add_row (TrkBlock   *block,
@@ -98,7 +119,7 @@ add_row (TrkBlock   *block,
   add_para (block, column, style, mark, indent, TRUE, text);
 }
 
-static void
+static TrkBlock *
 add_block (Builder  *builder,
            TrkFrame  frame,
            double    gap,
@@ -112,6 +133,17 @@ add_block (Builder  *builder,
     fill (builder, block, c, builder->langs[c], index);
 
   trk_sheet_add_block (builder->sheet, block);
+  return block;
+}
+
+/* An item of a list (checklist, warnings, reasons, answers, sources). */
+static void
+add_list_item (Builder  *builder,
+               double    gap,
+               FillFunc  fill,
+               guint     index)
+{
+  trk_block_set_list_item (add_block (builder, TRK_FRAME_NONE, gap, FALSE, fill, index), TRUE);
 }
 
 /* A date from the result or the rules ("2026-11-28") in @lang. */
@@ -133,11 +165,12 @@ format_date (TrkLang     lang,
 static const char *const headings[] = {
   N_("Your answers"),
   N_("Why: the rules and the law"),
-  N_("Documents and steps"),
+  N_("What to bring and where to go"),
   N_("Warnings"),
+  N_("Sources"),
 };
 
-enum { HEADING_ANSWERS, HEADING_REASONS, HEADING_CHECKLIST, HEADING_WARNINGS };
+enum { HEADING_ANSWERS, HEADING_REASONS, HEADING_CHECKLIST, HEADING_WARNINGS, HEADING_SOURCES };
 
 static void
 fill_heading (Builder  *builder,
@@ -223,14 +256,15 @@ add_answers (Builder *builder)
 
   add_heading (builder, HEADING_ANSWERS);
   for (guint i = 0; i < n; i++)
-    add_block (builder, TRK_FRAME_NONE, GAP_LINE, FALSE, fill_answer, i);
+    add_list_item (builder, GAP_LINE, fill_answer, i);
 }
 
 /* ---- the outcome and its reasons ---- */
 
 static const char *const targets[] = { "dactyloscopy", "iin" };
 
-/* The target's name small, then its status in large words. */
+/* The status in large words (its label names what it is about: "You
+ * need an IIN and ..."), level in both columns. */
 static void
 add_status (Builder  *builder,
             TrkBlock *block,
@@ -242,11 +276,9 @@ add_status (Builder  *builder,
   const char *status = trk_result_get_status (builder->result, id);
   g_autofree char *markup = NULL;
 
-  add_row (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0,
-           trk_rule_set_get_target_label (builder->rules, id, lang));
   markup = g_markup_printf_escaped ("<b>%s</b>", trk_rule_set_get_status_label (builder->rules,
                                                                               id, status, lang));
-  trk_block_add (block, column, TRK_STYLE_STATUS, TRK_MARK_NONE, 0, FALSE, markup);
+  trk_block_add (block, column, TRK_STYLE_STATUS, TRK_MARK_NONE, 0, TRUE, markup);
 }
 
 static void
@@ -271,12 +303,11 @@ fill_reason (Builder  *builder,
 {
   const char *target = targets[index >> 16];
   guint reason = index & 0xffff;
-  g_autofree char *citation = trk_result_get_reason_citation (builder->result, target,
-                                                              reason, lang);
+  g_autofree char *citation = trk_result_get_short_citation (builder->result, TRK_CITED_REASON,
+                                                             target, reason, lang);
 
-  add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
-            trk_result_get_reason_text (builder->result, target, reason, lang));
-  add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, citation);
+  add_cited (block, column, TRK_MARK_BULLET, 1, FALSE,
+             trk_result_get_reason_text (builder->result, target, reason, lang), citation);
 }
 
 static void
@@ -288,7 +319,7 @@ add_reasons (Builder *builder)
       guint n = MIN (trk_result_get_n_reasons (builder->result, targets[t]), 0xffff);
 
       for (guint r = 0; r < n; r++)
-        add_block (builder, TRK_FRAME_NONE, GAP_ITEM, FALSE, fill_reason, (t << 16) | r);
+        add_list_item (builder, GAP_ITEM, fill_reason, (t << 16) | r);
     }
 }
 
@@ -319,10 +350,12 @@ add_loop_steps (Builder  *builder,
     {
       const char *step = trk_result_get_cycle_step (builder->result, i);
 
-      add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1,
-               trk_rule_set_get_step_label (builder->rules, step, lang));
-      add_text (block, column, TRK_STYLE_BODY, TRK_MARK_ARROW, 1,
-                trk_result_get_cycle_link_text (builder->result, i, lang));
+      /* The step in bold, then why it needs the next one. */
+      g_autofree char *markup = g_markup_printf_escaped (
+        "<b>%s</b> — %s", trk_rule_set_get_step_label (builder->rules, step, lang),
+        trk_result_get_cycle_link_text (builder->result, i, lang));
+
+      trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_STEP_ARROW, 1, TRUE, markup);
     }
 
   /* Translators: the loop's first step again, where it closes; %s is its name. */
@@ -345,12 +378,12 @@ fill_loop (Builder  *builder,
             tr (lang, N_("Circular dependency: each step waits for the next")));
   if (warning >= 0)
     {
-      g_autofree char *citation = trk_result_get_warning_citation (builder->result,
-                                                                   (guint) warning, lang);
+      g_autofree char *citation = trk_result_get_short_citation (builder->result,
+                                                                 TRK_CITED_WARNING, NULL,
+                                                                 (guint) warning, lang);
 
-      add_row (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0,
-               trk_result_get_warning_text (builder->result, (guint) warning, lang));
-      add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, citation);
+      add_cited (block, column, TRK_MARK_NONE, 0, TRUE,
+                 trk_result_get_warning_text (builder->result, (guint) warning, lang), citation);
     }
 
   add_loop_steps (builder, block, column, lang);
@@ -358,25 +391,30 @@ fill_loop (Builder  *builder,
   if (trk_result_get_n_ways_out (builder->result) == 0)
     return;
   add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, tr (lang, N_("Ways out")));
+  trk_block_set_tag (block, column, "H3");
   for (guint i = 0; i < trk_result_get_n_ways_out (builder->result); i++)
     {
-      g_autofree char *citation = trk_result_get_way_out_citation (builder->result, i, lang);
+      g_autofree char *citation = trk_result_get_short_citation (builder->result,
+                                                                 TRK_CITED_WAY_OUT, NULL, i, lang);
 
-      add_row (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
-               trk_result_get_way_out_text (builder->result, i, lang));
       /* A route (a pilot project) says which reports it rests on. */
-      if (citation != NULL)
-        add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, citation);
+      add_cited (block, column, TRK_MARK_BULLET, 1, TRUE,
+                 trk_result_get_way_out_text (builder->result, i, lang), citation);
     }
 }
 
-/* The outcome, and right under it the loop that blocks the way, if any. */
 static void
 add_outcome (Builder *builder)
 {
   add_block (builder, TRK_FRAME_OUTCOME, GAP_SECTION, FALSE, fill_outcome, 0);
+}
+
+/* The loop that blocks the way, if any, and its ways out. */
+static void
+add_loop (Builder *builder)
+{
   if (trk_result_has_cycle (builder->result))
-    add_block (builder, TRK_FRAME_CAUTION, GAP_SECTION / 2, FALSE, fill_loop, 0);
+    add_block (builder, TRK_FRAME_CAUTION, GAP_SECTION, FALSE, fill_loop, 0);
 }
 
 /* ---- the checklist ---- */
@@ -388,11 +426,11 @@ fill_item (Builder  *builder,
            TrkLang   lang,
            guint     index)
 {
-  g_autofree char *citation = trk_result_get_item_citation (builder->result, index, lang);
+  g_autofree char *citation = trk_result_get_short_citation (builder->result, TRK_CITED_ITEM,
+                                                             NULL, index, lang);
 
-  add_text (block, column, TRK_STYLE_BODY, TRK_MARK_TICKBOX, 1,
-            trk_result_get_item_text (builder->result, index, lang));
-  add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, citation);
+  add_cited (block, column, TRK_MARK_TICKBOX, 1, FALSE,
+             trk_result_get_item_text (builder->result, index, lang), citation);
 }
 
 static void
@@ -405,7 +443,7 @@ add_checklist (Builder *builder)
 
   add_heading (builder, HEADING_CHECKLIST);
   for (guint i = 0; i < n; i++)
-    add_block (builder, TRK_FRAME_NONE, GAP_ITEM, FALSE, fill_item, i);
+    add_list_item (builder, GAP_ITEM, fill_item, i);
 }
 
 /* ---- warnings ---- */
@@ -417,22 +455,22 @@ fill_warning (Builder  *builder,
               TrkLang   lang,
               guint     index)
 {
-  g_autofree char *citation = trk_result_get_warning_citation (builder->result, index, lang);
+  g_autofree char *citation = trk_result_get_short_citation (builder->result, TRK_CITED_WARNING,
+                                                             NULL, index, lang);
   const char *key = trk_result_get_warning_key (builder->result, index);
 
   if (g_strcmp0 (key, WARNING_DEPORTATION) == 0)
     {
       add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0,
                 tr (lang, N_("Refusal means deportation")));
-      add_text (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0,
-                trk_result_get_warning_text (builder->result, index, lang));
-      add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, citation);
+      trk_block_set_tag (block, column, "H3");
+      add_cited (block, column, TRK_MARK_NONE, 0, FALSE,
+                 trk_result_get_warning_text (builder->result, index, lang), citation);
       return;
     }
 
-  add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1,
-            trk_result_get_warning_text (builder->result, index, lang));
-  add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, citation);
+  add_cited (block, column, TRK_MARK_BULLET, 1, FALSE,
+             trk_result_get_warning_text (builder->result, index, lang), citation);
 }
 
 /* The loop's own warning is already in the loop's box. */
@@ -461,9 +499,90 @@ add_warnings (Builder *builder)
       any = TRUE;
       framed = g_strcmp0 (trk_result_get_warning_key (builder->result, i),
                           WARNING_DEPORTATION) == 0;
-      add_block (builder, framed ? TRK_FRAME_DANGER : TRK_FRAME_NONE,
-                 framed ? GAP_SECTION / 2 : GAP_ITEM, FALSE, fill_warning, i);
+      if (framed)
+        add_block (builder, TRK_FRAME_DANGER, GAP_SECTION / 2, FALSE, fill_warning, i);
+      else
+        add_list_item (builder, GAP_ITEM, fill_warning, i);
     }
+}
+
+/* ---- sources ---- */
+
+/* "Legal update (a law firm's summary of the law) · 23 December 2023 ·
+ * Aequitas"; a press report says who reported it and that the official
+ * text was not checked. */
+static char *
+source_kind_line (Builder *builder,
+                  guint    source,
+                  TrkLang  lang)
+{
+  TrkRuleSet *rules = builder->rules;
+  g_autofree char *reported = trk_rule_set_describe_source (rules, source, lang);
+  g_autofree char *kind = NULL;
+  g_autofree char *date = NULL;
+  const char *publisher = trk_rule_set_get_source_publisher (rules, source);
+  GString *out;
+
+  if (reported != NULL)
+    /* Translators: a source in the checklist's list of sources; %s is
+     * "reported by zakon.kz on 13 October 2025; the official text was not checked". */
+    return trk_text_fill (tr (lang, N_("Press report: %s")), (const char *[]) { reported }, 1);
+
+  kind = trk_source_kind_describe (trk_rule_set_get_source_kind (rules, source), lang);
+  out = g_string_new (NULL);
+  g_string_append_unichar (out, g_unichar_totitle (g_utf8_get_char (kind)));
+  g_string_append (out, g_utf8_next_char (kind));
+  if (trk_rule_set_get_source_date (rules, source) != NULL)
+    {
+      date = format_date (lang, trk_rule_set_get_source_date (rules, source));
+      g_string_append_printf (out, " · %s", date);
+    }
+  if (publisher != NULL)
+    g_string_append_printf (out, " · %s", publisher);
+
+  return g_string_free (out, FALSE);
+}
+
+/* [n] Title, then its kind, date and who published it, then its address
+ * as a link. The only place where a source's full title is printed. */
+static void
+fill_source (Builder  *builder,
+             TrkBlock *block,
+             guint     column,
+             TrkLang   lang,
+             guint     index)
+{
+  guint source = trk_result_get_source (builder->result, index);
+  const char *url = trk_rule_set_get_source_url (builder->rules, source);
+  g_autofree char *kind = source_kind_line (builder, source, lang);
+  g_autofree char *title = g_markup_printf_escaped (
+    "<b>[%u]</b>\u00a0<span foreground=\"#1c1c1f\">%s.</span> %s", index + 1,
+    trk_rule_set_get_source_title (builder->rules, source, lang), kind);
+  g_autofree char *link = NULL;
+
+  trk_block_add (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, FALSE, title);
+  if (url == NULL)
+    {
+      add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, NULL);
+      return;
+    }
+  link = g_markup_printf_escaped ("<span foreground=\"#1c4f91\" underline=\"single\">%s</span>",
+                                  url);
+  trk_block_add (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, FALSE, link);
+  trk_block_set_link (block, column, url);
+}
+
+static void
+add_sources (Builder *builder)
+{
+  guint n = trk_result_get_n_sources (builder->result);
+
+  if (n == 0)
+    return;
+
+  add_heading (builder, HEADING_SOURCES);
+  for (guint i = 0; i < n; i++)
+    add_list_item (builder, GAP_ITEM, fill_source, i);
 }
 
 /* ---- running header and footer ---- */
@@ -513,11 +632,15 @@ _trk_checklist_content_build (TrkSheet      *sheet,
 {
   Builder builder = { sheet, result, trk_result_get_rule_set (result), langs, n_langs };
 
+  /* For the reader at the counter: what applies and what to do first,
+   * then what to watch for, then why, and last the sources. */
   add_block (&builder, TRK_FRAME_NONE, 0.0, FALSE, fill_title, 0);
-  add_answers (&builder);
   add_outcome (&builder);
-  add_reasons (&builder);
   add_checklist (&builder);
   add_warnings (&builder);
+  add_loop (&builder);
+  add_reasons (&builder);
+  add_answers (&builder);
+  add_sources (&builder);
   set_running (&builder);
 }

@@ -11,8 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* Adds the blocks (title, answers, outcome, reasons, the loop, checklist,
- * warnings) and the running texts, one column per language. */
+/* Adds the blocks (title, outcome, checklist, warnings, the loop and its
+ * ways out, reasons, answers, sources) and the running texts, one column
+ * per language. Citations are short ("[1] case 6: visas"); the sources
+ * list at the end gives each source's title, kind, date and address. */
 void  _trk_checklist_content_build (TrkSheet      *sheet,
                                     TrkResult     *result,
                                     const TrkLang *langs,

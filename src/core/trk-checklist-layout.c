@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <pango/pangocairo.h>
 
 #include "trk-checklist-layout.h"
@@ -18,9 +20,11 @@
 #define FRAME_BAR       3.0
 #define RUNNING_GAP    14.0
 #define KEEP_FRACTION   0.3  /* blocks up to this share of a page are not split */
-#define KEEP_FRAMED     0.7  /* nor framed boxes up to this share */
+#define KEEP_FRAMED     0.35 /* nor framed boxes up to this share */
 #define MIN_LINES       2    /* lines of a split block on either page, at least */
 #define BILINGUAL_SIZE  0.92 /* narrower columns take slightly smaller type */
+#define LAST_PAGE_MIN   0.25 /* a last page less full than this is pulled in */
+#define TIGHT_GAPS      0.25 /* by scaling the gaps between blocks */
 
 typedef struct
 {
@@ -45,16 +49,16 @@ typedef struct
 } StyleSpec;
 
 static const StyleSpec styles[TRK_N_STYLES] = {
-  [TRK_STYLE_TITLE] = { 17.0, TRUE, 0.0, 1.05, &ink },
+  [TRK_STYLE_TITLE] = { 16.0, TRUE, 0.0, 1.05, &ink },
   [TRK_STYLE_LANG_TAG] = { 7.5, TRUE, 0.0, 1.0, &accent },
-  [TRK_STYLE_META] = { 9.0, FALSE, 1.5, 1.15, &grey },
-  [TRK_STYLE_HEADING] = { 12.0, TRUE, 0.0, 1.05, &accent },
-  [TRK_STYLE_BOX_TITLE] = { 11.0, TRUE, 0.0, 1.1, NULL },
-  [TRK_STYLE_STATUS] = { 12.5, FALSE, 3.0, 1.15, &ink },
-  [TRK_STYLE_BODY] = { 10.0, FALSE, 3.0, 1.2, &ink },
-  [TRK_STYLE_STRONG] = { 10.0, TRUE, 4.0, 1.2, &ink },
-  [TRK_STYLE_SMALL] = { 8.0, FALSE, 1.0, 1.15, &grey },
-  [TRK_STYLE_RUNNING] = { 7.5, FALSE, 1.0, 1.15, &grey },
+  [TRK_STYLE_META] = { 8.5, FALSE, 1.0, 1.1, &grey },
+  [TRK_STYLE_HEADING] = { 11.5, TRUE, 0.0, 1.05, &accent },
+  [TRK_STYLE_BOX_TITLE] = { 10.5, TRUE, 0.0, 1.1, NULL },
+  [TRK_STYLE_STATUS] = { 12.0, FALSE, 2.0, 1.1, &ink },
+  [TRK_STYLE_BODY] = { 9.0, FALSE, 2.0, 1.12, &ink },
+  [TRK_STYLE_STRONG] = { 9.0, TRUE, 3.0, 1.15, &ink },
+  [TRK_STYLE_SMALL] = { 7.0, FALSE, 1.0, 1.15, &grey },
+  [TRK_STYLE_RUNNING] = { 7.0, FALSE, 1.0, 1.1, &grey },
 };
 
 typedef struct
@@ -64,6 +68,8 @@ typedef struct
   guint        indent;
   gboolean     row;
   char        *markup;
+  const char  *tag;     /* structure tag; NULL: from the style */
+  char        *uri;     /* a link's address, or NULL */
   PangoLayout *layout;  /* NULL for an empty paragraph */
   double       top;     /* in block coordinates */
   double       height;
@@ -92,6 +98,8 @@ struct _TrkBlock
   TrkFrame frame;
   double   gap_before;
   gboolean keep_with_next;
+  gboolean list_item;
+  guint    index;     /* in the sheet */
   Column   columns[TRK_SHEET_MAX_COLUMNS];
   double   height;
 };
@@ -132,6 +140,7 @@ struct _TrkSheet
   double        header_height;
   double        footer_height;
   GPtrArray    *pages;   /* GArray of Slice; NULL until paginated */
+  double        gap_scale;  /* 1, or less to pull a nearly empty last page in */
 };
 
 static void
@@ -140,6 +149,7 @@ para_free (gpointer data)
   Para *para = data;
 
   g_free (para->markup);
+  g_free (para->uri);
   g_clear_object (&para->layout);
   g_free (para);
 }
@@ -200,6 +210,53 @@ trk_block_add (TrkBlock   *block,
   g_ptr_array_add (block->columns[column].paras, para);
 }
 
+void
+trk_block_set_list_item (TrkBlock *block,
+                         gboolean  list_item)
+{
+  g_return_if_fail (block != NULL);
+
+  block->list_item = list_item;
+}
+
+static Para *
+last_para (TrkBlock *block,
+           guint     column)
+{
+  GPtrArray *paras;
+
+  g_return_val_if_fail (block != NULL && column < TRK_SHEET_MAX_COLUMNS, NULL);
+  paras = block->columns[column].paras;
+  g_return_val_if_fail (paras->len > 0, NULL);
+
+  return g_ptr_array_index (paras, paras->len - 1);
+}
+
+void
+trk_block_set_tag (TrkBlock   *block,
+                   guint       column,
+                   const char *tag)
+{
+  Para *para = last_para (block, column);
+
+  if (para != NULL)
+    para->tag = tag;
+}
+
+void
+trk_block_set_link (TrkBlock   *block,
+                    guint       column,
+                    const char *uri)
+{
+  Para *para = last_para (block, column);
+
+  if (para != NULL)
+    {
+      g_free (para->uri);
+      para->uri = g_strdup (uri);
+    }
+}
+
 TrkSheet *
 trk_sheet_new (double             width,
                double             height,
@@ -217,6 +274,7 @@ trk_sheet_new (double             width,
   sheet->margin = margin;
   sheet->n_columns = n_columns;
   sheet->scale = n_columns > 1 ? BILINGUAL_SIZE : 1.0;
+  sheet->gap_scale = 1.0;
   for (guint c = 0; c < n_columns; c++)
     sheet->languages[c] = g_strdup (languages[c]);
   sheet->blocks = g_ptr_array_new_with_free_func (block_free);
@@ -263,6 +321,7 @@ trk_sheet_add_block (TrkSheet *sheet,
   for (guint c = 1; c < sheet->n_columns; c++)
     g_return_if_fail (block->columns[c].paras->len == block->columns[0].paras->len);
 
+  block->index = sheet->blocks->len;
   g_ptr_array_add (sheet->blocks, block);
 }
 
@@ -339,12 +398,14 @@ body_bottom (TrkSheet *sheet)
 
 /* ---- measuring ---- */
 
+/* @address: a link's address, broken anywhere (never kept together). */
 static PangoLayout *
-make_layout (TrkSheet   *sheet,
-             TrkStyle    style,
-             guint       column,
-             const char *markup,
-             double      width)
+make_layout_full (TrkSheet   *sheet,
+                  TrkStyle    style,
+                  guint       column,
+                  const char *markup,
+                  double      width,
+                  gboolean    address)
 {
   const StyleSpec *spec = &styles[style];
   PangoLayout *layout = pango_layout_new (sheet->context);
@@ -368,11 +429,22 @@ make_layout (TrkSheet   *sheet,
                                    pango_language_from_string (sheet->languages[column])));
   if (style == TRK_STYLE_LANG_TAG)
     pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (PANGO_SCALE));
-  trk_keep_together_add_attrs (pango_layout_get_text (layout), attrs);
+  if (!address)
+    trk_keep_together_add_attrs (pango_layout_get_text (layout), attrs);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
   return layout;
+}
+
+static PangoLayout *
+make_layout (TrkSheet   *sheet,
+             TrkStyle    style,
+             guint       column,
+             const char *markup,
+             double      width)
+{
+  return make_layout_full (sheet, style, column, markup, width, FALSE);
 }
 
 static void
@@ -417,7 +489,10 @@ measure_para (TrkSheet *sheet,
   if (para->markup[0] == '\0')
     return;
 
-  para->layout = make_layout (sheet, para->style, column, para->markup, width);
+  para->layout = make_layout_full (sheet, para->style, column, para->markup, width,
+                                   para->uri != NULL);
+  if (para->uri != NULL)
+    pango_layout_set_wrap (para->layout, PANGO_WRAP_CHAR);
   pango_layout_get_size (para->layout, NULL, &height);
   para->height = (double) height / PANGO_SCALE;
   add_lines (&block->columns[column], index, para);
@@ -645,6 +720,95 @@ avoid_widows (TrkSheet *sheet,
     }
 }
 
+/* Nor a paragraph broken with a single line on either side: the break
+ * moves up so that MIN_LINES go over, or before the paragraph. */
+static void
+avoid_para_widows (TrkSheet *sheet,
+                   TrkBlock *block,
+                   guint    *cursors,
+                   guint    *end)
+{
+  for (guint c = 0; c < sheet->n_columns; c++)
+    {
+      GArray *lines = block->columns[c].lines;
+      const Line *last, *next;
+      guint start, stop, before, after;
+
+      if (end[c] <= cursors[c] || end[c] >= lines->len)
+        continue;
+      last = &g_array_index (lines, Line, end[c] - 1);
+      next = &g_array_index (lines, Line, end[c]);
+      if (last->para != next->para)
+        continue;
+      start = end[c] - 1 - (guint) last->index;
+      for (stop = end[c]; stop < lines->len; stop++)
+        if (g_array_index (lines, Line, stop).para != last->para)
+          break;
+      before = end[c] - start;
+      after = stop - end[c];
+      if (after < MIN_LINES && before >= MIN_LINES + (MIN_LINES - after))
+        end[c] -= MIN_LINES - after;
+      else if (after < MIN_LINES || before < MIN_LINES)
+        end[c] = MAX (start, cursors[c]);
+    }
+}
+
+/* A heading, a box's title or a bold line (a step of the loop, "Ways
+ * out") introduces what follows it: never the last line on a page. */
+static gboolean
+style_keeps_with_next (TrkStyle style)
+{
+  return style == TRK_STYLE_TITLE || style == TRK_STYLE_LANG_TAG || style == TRK_STYLE_HEADING
+         || style == TRK_STYLE_BOX_TITLE || style == TRK_STYLE_STRONG;
+}
+
+/* Moves a column's break before a paragraph that introduces the lines
+ * after the break, as long as a line stays on this page. */
+static void
+keep_headings (TrkSheet *sheet,
+               TrkBlock *block,
+               guint    *cursors,
+               guint    *end)
+{
+  for (guint c = 0; c < sheet->n_columns; c++)
+    {
+      Column *column = &block->columns[c];
+
+      while (end[c] > cursors[c] && end[c] < column->lines->len)
+        {
+          const Line *line = &g_array_index (column->lines, Line, end[c] - 1);
+          const Para *para = g_ptr_array_index (column->paras, line->para);
+          guint start = end[c] - 1 - (guint) line->index;
+
+          if (!style_keeps_with_next (para->style) || start <= cursors[c])
+            break;
+          end[c] = start;
+        }
+    }
+}
+
+/* The most lines of one column in [cursors, end). */
+static guint
+lines_taken (TrkSheet *sheet,
+             guint    *cursors,
+             guint    *end)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < sheet->n_columns; c++)
+    n = MAX (n, end[c] - cursors[c]);
+
+  return n;
+}
+
+/* The space above a block (tighter when pulling a last page in). */
+static double
+block_gap (TrkSheet *sheet,
+           TrkBlock *block)
+{
+  return block->gap_before * sheet->gap_scale;
+}
+
 /* Space a block needs at the bottom of a page before a heading may stay
  * there: all of it when it is kept together, else its first two lines. */
 static double
@@ -656,7 +820,7 @@ block_min_start (TrkSheet *sheet,
   if (block == NULL)
     return 0.0;
   if (block->height <= keep_limit (sheet, TRK_FRAME_NONE))
-    return block->gap_before + block->height + 2 * frame_pad (block->frame);
+    return block_gap (sheet, block) + block->height + 2 * frame_pad (block->frame);
 
   for (guint c = 0; c < sheet->n_columns; c++)
     {
@@ -666,7 +830,7 @@ block_min_start (TrkSheet *sheet,
         height = MAX (height, g_array_index (lines, Line, MIN (1, lines->len - 1)).bottom);
     }
 
-  return block->gap_before + height + 2 * frame_pad (block->frame);
+  return block_gap (sheet, block) + height + 2 * frame_pad (block->frame);
 }
 
 /* Moves to a new page before a block that should not start here. */
@@ -676,7 +840,7 @@ maybe_break_before (Cursor   *cursor,
                     TrkBlock *next)
 {
   TrkSheet *sheet = cursor->sheet;
-  double whole = block->gap_before + block->height + 2 * frame_pad (block->frame);
+  double whole = block_gap (sheet, block) + block->height + 2 * frame_pad (block->frame);
   double room = body_bottom (sheet) - cursor->y;
 
   if (cursor->at_top)
@@ -726,7 +890,7 @@ place_block (Cursor   *cursor,
 
   maybe_break_before (cursor, block, next);
   if (!cursor->at_top)
-    cursor->y += block->gap_before;
+    cursor->y += block_gap (sheet, block);
 
   while (!block_done (sheet, block, cursors))
     {
@@ -751,7 +915,22 @@ place_block (Cursor   *cursor,
         height = fit_lines (sheet, block, cursors, origin, G_MAXDOUBLE / 4, end, &n_taken);
       else if (!all)
         {
+          guint fitted[TRK_SHEET_MAX_COLUMNS];
+
           avoid_widows (sheet, block, cursors, end);
+          avoid_para_widows (sheet, block, cursors, end);
+          memcpy (fitted, end, sizeof fitted);
+          keep_headings (sheet, block, cursors, end);
+          if (lines_taken (sheet, cursors, end) < MIN_LINES)
+            {
+              /* Only a heading would stay: all of it goes to the next page. */
+              if (!cursor->at_top)
+                {
+                  cursor_new_page (cursor);
+                  continue;
+                }
+              memcpy (end, fitted, sizeof fitted);
+            }
           height = slice_height (sheet, block, cursors, end, origin);
         }
 
@@ -776,13 +955,44 @@ make_page_layouts (TrkSheet *sheet)
     }
 }
 
+static void
+place_blocks (TrkSheet *sheet,
+              double    gap_scale)
+{
+  Cursor cursor = { sheet, NULL, 0.0, TRUE };
+
+  sheet->gap_scale = gap_scale;
+  sheet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  cursor_new_page (&cursor);
+  for (guint i = 0; i < sheet->blocks->len; i++)
+    place_block (&cursor, g_ptr_array_index (sheet->blocks, i),
+                 i + 1 < sheet->blocks->len ? g_ptr_array_index (sheet->blocks, i + 1) : NULL);
+}
+
+/* How full the last page is, 0 to 1. */
+static double
+last_page_fill (TrkSheet *sheet)
+{
+  guint page = sheet->pages->len - 1;
+  GArray *slices = g_ptr_array_index (sheet->pages, page);
+  double top = page_top (sheet, page);
+  double bottom = top;
+
+  for (guint i = 0; i < slices->len; i++)
+    {
+      const Slice *slice = &g_array_index (slices, Slice, i);
+
+      bottom = MAX (bottom, slice->y + slice->height + 2 * frame_pad (slice->block->frame));
+    }
+
+  return (bottom - top) / (body_bottom (sheet) - top);
+}
+
 guint
 trk_sheet_paginate (TrkSheet     *sheet,
                     PangoContext *context,
                     const char   *family)
 {
-  Cursor cursor = { sheet, NULL, 0.0, TRUE };
-
   g_return_val_if_fail (sheet != NULL, 0);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
 
@@ -795,11 +1005,23 @@ trk_sheet_paginate (TrkSheet     *sheet,
   for (guint i = 0; i < sheet->blocks->len; i++)
     measure_block (sheet, g_ptr_array_index (sheet->blocks, i));
 
-  sheet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  cursor_new_page (&cursor);
-  for (guint i = 0; i < sheet->blocks->len; i++)
-    place_block (&cursor, g_ptr_array_index (sheet->blocks, i),
-                 i + 1 < sheet->blocks->len ? g_ptr_array_index (sheet->blocks, i + 1) : NULL);
+  place_blocks (sheet, 1.0);
+  if (sheet->pages->len > 1 && last_page_fill (sheet) < LAST_PAGE_MIN)
+    {
+      GPtrArray *loose = g_steal_pointer (&sheet->pages);
+
+      /* A few lines alone on the last page: the same text with tighter
+       * gaps between blocks, if that saves the page. */
+      place_blocks (sheet, TIGHT_GAPS);
+      if (sheet->pages->len < loose->len)
+        g_ptr_array_unref (loose);
+      else
+        {
+          g_ptr_array_unref (sheet->pages);
+          sheet->pages = loose;
+          sheet->gap_scale = 1.0;
+        }
+    }
 
   make_page_layouts (sheet);
   return sheet->pages->len;
@@ -919,12 +1141,17 @@ draw_mark (cairo_t    *cr,
       draw_arrow_line (cr, centre, top, top + height, line->last);
       break;
     case TRK_MARK_STEP:
+    case TRK_MARK_STEP_ARROW:
       if (line->first)
         {
           cairo_set_line_width (cr, 1.4);
           cairo_arc (cr, centre, baseline - 0.35 * size, 0.28 * size, 0, 2 * G_PI);
           cairo_stroke (cr);
         }
+      if (para->mark == TRK_MARK_STEP_ARROW)
+        draw_arrow_line (cr, centre,
+                         line->first ? baseline - 0.07 * size + 1.0 : top,
+                         top + height, line->last);
       break;
     case TRK_MARK_NONE:
     default:
@@ -963,7 +1190,8 @@ draw_line (cairo_t     *cr,
 
   /* Showing the line left a current point: marks start new paths. */
   cairo_new_path (cr);
-  if (para->mark == TRK_MARK_STEP || para->mark == TRK_MARK_ARROW)
+  if (para->mark == TRK_MARK_STEP || para->mark == TRK_MARK_STEP_ARROW
+      || para->mark == TRK_MARK_ARROW)
     set_rgb (cr, frame_color (block->frame));
   draw_mark (cr, sheet, para, line, x, content_top + line->top, content_top + line->baseline);
 
@@ -972,19 +1200,158 @@ draw_line (cairo_t     *cr,
                        content_top + line->bottom + 2.0);
 }
 
+/* ---- structure tags (PDF) ---- */
+
+typedef struct
+{
+  cairo_t  *cr;
+  gboolean  list_open;
+} Tagger;
+
+static const char *
+para_tag (const Para *para)
+{
+  if (para->tag != NULL)
+    return para->tag;
+
+  switch (para->style)
+    {
+    case TRK_STYLE_TITLE:
+      return "H1";
+    case TRK_STYLE_HEADING:
+    case TRK_STYLE_BOX_TITLE:
+      return "H2";
+    case TRK_STYLE_LANG_TAG:
+    case TRK_STYLE_META:
+    case TRK_STYLE_STATUS:
+    case TRK_STYLE_BODY:
+    case TRK_STYLE_STRONG:
+    case TRK_STYLE_SMALL:
+    case TRK_STYLE_RUNNING:
+    case TRK_N_STYLES:
+    default:
+      return "P";
+    }
+}
+
+/* A link attribute: the address quoted, with \ and ' escaped. */
+static char *
+link_attributes (const char *uri)
+{
+  GString *out = g_string_new ("uri='");
+
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\'');
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+tag_begin (Tagger     *tagger,
+           const char *tag)
+{
+  if (tagger != NULL)
+    cairo_tag_begin (tagger->cr, tag, NULL);
+}
+
+static void
+tag_end (Tagger     *tagger,
+         const char *tag)
+{
+  if (tagger != NULL)
+    cairo_tag_end (tagger->cr, tag);
+}
+
+static void
+tag_list_end (Tagger *tagger)
+{
+  if (tagger != NULL && tagger->list_open)
+    {
+      cairo_tag_end (tagger->cr, "L");
+      tagger->list_open = FALSE;
+    }
+}
+
+/* Lines [first, end) of one paragraph, in its tag (and link). */
+static void
+draw_para_lines (cairo_t     *cr,
+                 TrkSheet    *sheet,
+                 const Slice *slice,
+                 guint        column,
+                 guint        first,
+                 guint        end,
+                 Tagger      *tagger)
+{
+  GArray *lines = slice->block->columns[column].lines;
+  const Line *line = &g_array_index (lines, Line, first);
+  const Para *para = g_ptr_array_index (slice->block->columns[column].paras, line->para);
+  g_autofree char *attributes = NULL;
+
+  tag_begin (tagger, para_tag (para));
+  if (tagger != NULL && para->uri != NULL)
+    {
+      attributes = link_attributes (para->uri);
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+    }
+  for (guint i = first; i < end; i++)
+    draw_line (cr, sheet, slice, column, &g_array_index (lines, Line, i));
+  if (attributes != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
+  tag_end (tagger, para_tag (para));
+}
+
+/* Column by column, paragraph by paragraph: the reading order. */
 static void
 draw_slice (cairo_t     *cr,
             TrkSheet    *sheet,
-            const Slice *slice)
+            const Slice *slice,
+            Tagger      *tagger)
 {
   TrkBlock *block = slice->block;
 
   if (block->frame != TRK_FRAME_NONE)
     draw_frame (cr, sheet, block->frame, slice->y, slice->height + 2 * FRAME_PAD_Y);
 
+  if (block->list_item && tagger != NULL && !tagger->list_open)
+    {
+      cairo_tag_begin (cr, "L", NULL);
+      tagger->list_open = TRUE;
+    }
+  else if (!block->list_item)
+    tag_list_end (tagger);
+  if (block->list_item)
+    {
+      tag_begin (tagger, "LI");
+      tag_begin (tagger, "LBody");
+    }
+
   for (guint c = 0; c < sheet->n_columns; c++)
-    for (guint i = slice->first[c]; i < slice->end[c]; i++)
-      draw_line (cr, sheet, slice, c, &g_array_index (block->columns[c].lines, Line, i));
+    {
+      GArray *lines = block->columns[c].lines;
+      guint i = slice->first[c];
+
+      while (i < slice->end[c])
+        {
+          guint para = g_array_index (lines, Line, i).para;
+          guint j = i + 1;
+
+          while (j < slice->end[c] && g_array_index (lines, Line, j).para == para)
+            j++;
+          draw_para_lines (cr, sheet, slice, c, i, j, tagger);
+          i = j;
+        }
+    }
+
+  if (block->list_item)
+    {
+      tag_end (tagger, "LBody");
+      tag_end (tagger, "LI");
+    }
 }
 
 static void
@@ -1029,22 +1396,105 @@ draw_running (cairo_t  *cr,
     }
 }
 
+static void
+draw_page (TrkSheet *sheet,
+           cairo_t  *cr,
+           guint     page,
+           Tagger   *tagger)
+{
+  GArray *slices = g_ptr_array_index (sheet->pages, page);
+
+  cairo_save (cr);
+  /* First, outside any tag: the running texts are not read. */
+  draw_running (cr, sheet, page);
+  for (guint i = 0; i < slices->len; i++)
+    draw_slice (cr, sheet, &g_array_index (slices, Slice, i), tagger);
+  tag_list_end (tagger);
+  cairo_restore (cr);
+}
+
 void
 trk_sheet_draw_page (TrkSheet *sheet,
                      cairo_t  *cr,
                      guint     page)
 {
-  GArray *slices;
-
   g_return_if_fail (sheet != NULL && cr != NULL);
   g_return_if_fail (sheet->pages != NULL && page < sheet->pages->len);
 
-  slices = g_ptr_array_index (sheet->pages, page);
-  cairo_save (cr);
-  for (guint i = 0; i < slices->len; i++)
-    draw_slice (cr, sheet, &g_array_index (slices, Slice, i));
-  draw_running (cr, sheet, page);
-  cairo_restore (cr);
+  draw_page (sheet, cr, page, NULL);
+}
+
+void
+trk_sheet_draw_document (TrkSheet *sheet,
+                         cairo_t  *cr)
+{
+  Tagger tagger = { cr, FALSE };
+
+  g_return_if_fail (sheet != NULL && cr != NULL);
+  g_return_if_fail (sheet->pages != NULL);
+
+  for (guint p = 0; p < sheet->pages->len; p++)
+    {
+      draw_page (sheet, cr, p, &tagger);
+      cairo_show_page (cr);
+    }
+}
+
+void
+trk_sheet_foreach_placed_line (TrkSheet        *sheet,
+                               TrkSheetLineFunc func,
+                               gpointer         user_data)
+{
+  g_return_if_fail (sheet != NULL && sheet->pages != NULL && func != NULL);
+
+  for (guint p = 0; p < sheet->pages->len; p++)
+    {
+      GArray *slices = g_ptr_array_index (sheet->pages, p);
+
+      for (guint s = 0; s < slices->len; s++)
+        {
+          const Slice *slice = &g_array_index (slices, Slice, s);
+          TrkBlock *block = slice->block;
+          double content_top = slice->y + frame_pad (block->frame) - slice->origin;
+
+          for (guint c = 0; c < sheet->n_columns; c++)
+            for (guint i = slice->first[c]; i < slice->end[c]; i++)
+              {
+                const Line *line = &g_array_index (block->columns[c].lines, Line, i);
+                const Para *para = g_ptr_array_index (block->columns[c].paras, line->para);
+                TrkPlacedLine placed = { 0, };
+
+                placed.page = p;
+                placed.block = block->index;
+                placed.column = c;
+                placed.para = line->para;
+                placed.style = para->style;
+                placed.para_first = line->first;
+                placed.para_last = line->last;
+                placed.block_line = i;
+                placed.block_n_lines = block->columns[c].lines->len;
+                placed.keep_with_next = block->keep_with_next;
+                placed.heading = style_keeps_with_next (para->style);
+                placed.top = content_top + line->top;
+                placed.bottom = content_top + line->bottom;
+                func (&placed, user_data);
+              }
+        }
+    }
+}
+
+void
+trk_sheet_get_body_area (TrkSheet *sheet,
+                         guint     page,
+                         double   *top,
+                         double   *bottom)
+{
+  g_return_if_fail (sheet != NULL);
+
+  if (top != NULL)
+    *top = page_top (sheet, page);
+  if (bottom != NULL)
+    *bottom = body_bottom (sheet);
 }
 
 static gboolean

@@ -43,6 +43,7 @@ typedef enum
   TRK_MARK_TICKBOX,     /* an empty box to tick by hand */
   TRK_MARK_ARROW,       /* a downward arrow along the paragraph (a loop's link) */
   TRK_MARK_STEP,        /* a ring: a step of the loop */
+  TRK_MARK_STEP_ARROW,  /* a ring, then an arrow down along the paragraph */
 } TrkMark;
 
 typedef enum
@@ -74,6 +75,22 @@ void      trk_block_add          (TrkBlock    *block,
                                   gboolean     row,
                                   const char  *markup);
 
+/* Consecutive list items make one list in the PDF's structure (L, LI,
+ * LBody); the items of a checklist, the reasons, the sources. */
+void      trk_block_set_list_item (TrkBlock   *block,
+                                   gboolean    list_item);
+/* The structure tag of the last paragraph added to @column ("H1", "H2",
+ * "H3", "P"; static strings). By default a title is H1, a heading and a
+ * box's title H2, anything else P. */
+void      trk_block_set_tag      (TrkBlock    *block,
+                                  guint        column,
+                                  const char  *tag);
+/* Makes the last paragraph added to @column a link to @uri (an
+ * annotation in a PDF). */
+void      trk_block_set_link     (TrkBlock    *block,
+                                  guint        column,
+                                  const char  *uri);
+
 /* @languages: a Pango language code per column ("kk", "ru", "en"). */
 TrkSheet *trk_sheet_new          (double             width,
                                   double             height,
@@ -99,6 +116,47 @@ guint     trk_sheet_get_n_pages  (TrkSheet    *sheet);
 void      trk_sheet_draw_page    (TrkSheet    *sheet,
                                   cairo_t     *cr,
                                   guint        page);
+
+/* Draws every page on @cr, a PDF surface, each followed by
+ * cairo_show_page, with structure tags in reading order: per block, the
+ * first column's paragraphs, then the second's (a bilingual block reads
+ * in the lead language, then in the other); a heading is H1/H2/H3, a
+ * paragraph P, list items LI in an L, addresses Link. No tag is open
+ * across a page break, so the running header and footer stay outside
+ * the structure (a screen reader does not read them on every page); a
+ * list or a paragraph broken over pages is two in the structure. */
+void      trk_sheet_draw_document (TrkSheet   *sheet,
+                                   cairo_t    *cr);
+
+/* Where the lines were placed, for tests of the pagination. */
+typedef struct
+{
+  guint    page;
+  guint    block;
+  guint    column;
+  guint    para;
+  TrkStyle style;
+  gboolean para_first;      /* first line of its paragraph */
+  gboolean para_last;       /* last line of its paragraph */
+  guint    block_line;      /* index among the lines of the block's column */
+  guint    block_n_lines;   /* lines of the block's column */
+  gboolean keep_with_next;  /* the block's */
+  gboolean heading;         /* a heading line: never the last on a page */
+  double   top;             /* page coordinates, points */
+  double   bottom;
+} TrkPlacedLine;
+
+typedef void (*TrkSheetLineFunc) (const TrkPlacedLine *line,
+                                  gpointer             user_data);
+/* Calls @func for every line of every page, page by page, in drawing order. */
+void      trk_sheet_foreach_placed_line (TrkSheet        *sheet,
+                                         TrkSheetLineFunc func,
+                                         gpointer         user_data);
+/* The body's top and bottom on @page (between the running texts). */
+void      trk_sheet_get_body_area (TrkSheet   *sheet,
+                                   guint       page,
+                                   double     *top,
+                                   double     *bottom);
 
 typedef gboolean (*TrkSheetLayoutFunc) (PangoLayout *layout,
                                         guint        column,

@@ -1,4 +1,5 @@
-/* trk-checklist-render-private.h - other documents drawn by the checklist's machinery
+/* trk-checklist-render-private.h - other documents drawn by the checklist's
+ * machinery (the handbook), and the laid-out sheet, for tests
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,5 +32,8 @@ TrkChecklistDoc *_trk_checklist_doc_new_custom (TrkRuleSet            *rules,
                                                 TrkChecklistSheetFunc  func,
                                                 gpointer               user_data,
                                                 GDestroyNotify         destroy);
+
+/* The paginated sheet (owned by @self), NULL before paginating. */
+TrkSheet *_trk_checklist_doc_get_sheet (TrkChecklistDoc *self);
 
 G_END_DECLS

@@ -21,8 +21,9 @@
 #include "trk-checklist-layout.h"
 #include "trk-checklist-render-private.h"
 #include "trk-checklist-render.h"
+#include "trk-checklist-render-private.h"
 
-#define MARGIN_MM 20.0
+#define MARGIN_MM 12.7
 #define MM_TO_PT  (72.0 / 25.4)
 
 struct _TrkChecklistDoc
@@ -364,6 +365,14 @@ trk_checklist_doc_paginate (TrkChecklistDoc  *self,
   return trk_sheet_get_n_pages (self->sheet);
 }
 
+TrkSheet *
+_trk_checklist_doc_get_sheet (TrkChecklistDoc *self)
+{
+  g_return_val_if_fail (TRK_IS_CHECKLIST_DOC (self), NULL);
+
+  return self->sheet;
+}
+
 guint
 trk_checklist_doc_get_n_pages (TrkChecklistDoc *self)
 {
@@ -400,35 +409,133 @@ trk_checklist_doc_draw_page (TrkChecklistDoc *self,
 
 /* ---- the PDF file ---- */
 
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} Sink;
-
+/* cairo writes the PDF into memory; the catalog is completed there. */
 static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
+buffer_write (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
 {
-  Sink *sink = closure;
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
 
+static int
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length)
+{
   while (length > 0)
     {
-      ssize_t n = write (sink->fd, data, length);
+      ssize_t n = write (fd, data, length);
 
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
-        {
-          sink->saved_errno = n < 0 ? errno : ENOSPC;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
+        return n < 0 ? errno : ENOSPC;
       data += n;
-      length -= (unsigned int) n;
+      length -= (gsize) n;
     }
 
-  return CAIRO_STATUS_SUCCESS;
+  return 0;
+}
+
+/* The unsigned number after @key in [from, to), 0 when absent. */
+static guint64
+find_number (const char *from,
+             const char *to,
+             const char *key)
+{
+  g_autofree char *text = g_strndup (from, to - from);
+  const char *hit = strstr (text, key);
+
+  return hit != NULL ? g_ascii_strtoull (hit + strlen (key), NULL, 10) : 0;
+}
+
+/* The first @what in @data (which holds binary streams, NULs too). */
+static const char *
+find_first (const char *data,
+            gsize       length,
+            const char *what)
+{
+  gsize n = strlen (what);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (data[i] == what[0] && memcmp (data + i, what, n) == 0)
+      return data + i;
+
+  return NULL;
+}
+
+static const char *
+find_last (const char *data,
+           gsize       length,
+           const char *what)
+{
+  gsize n = strlen (what);
+
+  for (gsize i = length >= n ? length - n + 1 : 0; i-- > 0;)
+    if (memcmp (data + i, what, n) == 0)
+      return data + i;
+
+  return NULL;
+}
+
+/* cairo 1.16 cannot set the document's language, nor mark it as tagged
+ * unless the structure has a single root (which would put the running
+ * header and footer inside it): an incremental update (PDF 1.7, 7.5.6)
+ * adds a new version of the catalog with /Lang, /MarkInfo and
+ * /ViewerPreferences /DisplayDocTitle (a reader shows the title, not the
+ * file name). Returns FALSE, leaving @pdf unchanged, when the file is
+ * not laid out as cairo writes it. */
+static gboolean
+complete_catalog (GByteArray *pdf,
+                  const char *lang)
+{
+  const char *data = (const char *) pdf->data;
+  const char *end = data + pdf->len;
+  const char *trailer = find_last (data, pdf->len, "\ntrailer\n");
+  guint64 size, root, info, prev;
+  g_autofree char *header = NULL;
+  const char *obj, *close;
+  GString *update;
+  gsize offset, xref;
+
+  if (trailer == NULL)
+    return FALSE;
+  size = find_number (trailer, end, "/Size ");
+  root = find_number (trailer, end, "/Root ");
+  info = find_number (trailer, end, "/Info ");
+  prev = find_number (trailer, end, "startxref\n");
+  header = g_strdup_printf ("\n%" G_GUINT64_FORMAT " 0 obj\n", root);
+  obj = root > 0 ? find_first (data, pdf->len, header) : NULL;
+  close = obj != NULL ? strstr (obj, "\nendobj") : NULL;
+  while (close != NULL && close > obj && memcmp (close, ">>", 2) != 0)
+    close--;
+  if (size == 0 || prev == 0 || obj == NULL || close == NULL || close <= obj)
+    return FALSE;
+
+  obj += strlen (header);
+  offset = pdf->len;
+  update = g_string_new (NULL);
+  g_string_append_printf (update, "%" G_GUINT64_FORMAT " 0 obj\n", root);
+  g_string_append_len (update, obj, close - obj);
+  g_string_append_printf (update, "   /Lang (%s)\n", lang);
+  if (g_strstr_len (obj, close - obj, "/MarkInfo") == NULL)
+    g_string_append (update, "   /MarkInfo << /Marked true >>\n");
+  g_string_append (update, "   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n");
+  xref = offset + update->len;
+  g_string_append_printf (update, "xref\n%" G_GUINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n",
+                          root, offset);
+  g_string_append_printf (update, "trailer\n<< /Size %" G_GUINT64_FORMAT "\n   /Root %"
+                          G_GUINT64_FORMAT " 0 R\n", size, root);
+  if (info > 0)
+    g_string_append_printf (update, "   /Info %" G_GUINT64_FORMAT " 0 R\n", info);
+  g_string_append_printf (update, "   /Prev %" G_GUINT64_FORMAT "\n>>\nstartxref\n%" G_GSIZE_FORMAT
+                          "\n%%%%EOF\n", prev, xref);
+  g_byte_array_append (pdf, (const guint8 *) update->str, update->len);
+  g_string_free (update, TRUE);
+
+  return TRUE;
 }
 
 static void
@@ -471,30 +578,30 @@ static int
 render_to_fd (TrkChecklistDoc *self,
               int              fd)
 {
-  Sink sink = { fd, 0 };
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
   double width, height;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
   trk_checklist_doc_get_page_size (self, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, width, height);
+  surface = cairo_pdf_surface_create_for_stream (buffer_write, pdf, width, height);
   set_metadata (self, surface);
   cr = cairo_create (surface);
-  for (guint p = 0; p < trk_sheet_get_n_pages (self->sheet); p++)
-    {
-      trk_sheet_draw_page (self->sheet, cr, p);
-      cairo_show_page (cr);
-    }
+  trk_sheet_draw_document (self->sheet, cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return EIO;
 
-  if (sink.saved_errno != 0)
-    return sink.saved_errno;
+  /* The language of the lead column; a bilingual PDF names both in its
+   * keywords (cairo 1.16 cannot tag a structure element's language). */
+  if (!complete_catalog (pdf, trk_lang_to_string (self->langs[0])))
+    g_warning ("The PDF's catalog was not found: no /Lang written");
 
-  return status == CAIRO_STATUS_SUCCESS ? 0 : EIO;
+  return write_all (fd, pdf->data, pdf->len);
 }
 
 static gboolean

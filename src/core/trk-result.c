@@ -381,6 +381,95 @@ trk_result_get_source (TrkResult *self,
   return g_array_index (sources, guint, index);
 }
 
+/* The cites of a part of the result, NULL when out of range. */
+static GPtrArray *
+part_cites (TrkResult  *self,
+            TrkCited    part,
+            const char *target,
+            guint       index)
+{
+  const TrkClause *clause;
+
+  switch (part)
+    {
+    case TRK_CITED_REASON:
+      g_return_val_if_fail (target != NULL, NULL);
+      clause = _trk_result_reason_clause (self, target, index);
+      return clause != NULL ? clause->cites : NULL;
+    case TRK_CITED_WAY_OUT:
+      g_return_val_if_fail (index < self->n_ways, NULL);
+      return _trk_result_way_out (self, index)->cites;
+    case TRK_CITED_ITEM:
+      g_return_val_if_fail (index < self->n_items, NULL);
+      return trk_rule_set_clause (self->rules->items, self->items[index])->cites;
+    case TRK_CITED_WARNING:
+      g_return_val_if_fail (index < self->n_warnings, NULL);
+      return trk_rule_set_clause (self->rules->warnings, self->warnings[index])->cites;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* "[n] pinpoint" of every cite of the source numbered @number, each
+ * pinpoint once; "[n]" alone when none of them has a pinpoint. */
+static void
+append_short_cites (GString   *out,
+                    GPtrArray *cites,
+                    guint      source,
+                    guint      number,
+                    TrkLang    lang)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < cites->len; i++)
+    {
+      const TrkCite *cite = g_ptr_array_index (cites, i);
+      const char *pin;
+
+      if (cite->source != source || cite->pinpoint.s[TRK_LANG_EN] == NULL)
+        continue;
+      pin = trk_text_get (&cite->pinpoint, lang);
+      if (g_ptr_array_find_with_equal_func (seen, pin, g_str_equal, NULL))
+        continue;
+      g_string_append_printf (out, "%s[%u]\u00a0%s", out->len > 0 ? "; " : "", number, pin);
+      g_ptr_array_add (seen, (gpointer) pin);
+    }
+  if (seen->len == 0)
+    g_string_append_printf (out, "%s[%u]", out->len > 0 ? "; " : "", number);
+}
+
+char *
+trk_result_get_short_citation (TrkResult  *self,
+                               TrkCited    part,
+                               const char *target,
+                               guint       index,
+                               TrkLang     lang)
+{
+  g_autoptr(GArray) sources = NULL;
+  GPtrArray *cites;
+  GString *out;
+
+  g_return_val_if_fail (self != NULL && lang < TRK_N_LANGS, NULL);
+  cites = part_cites (self, part, target, index);
+  if (cites == NULL || cites->len == 0)
+    return NULL;
+
+  sources = _trk_result_sources (self);
+  out = g_string_new (NULL);
+  for (guint n = 0; n < sources->len; n++)
+    {
+      guint source = g_array_index (sources, guint, n);
+
+      for (guint i = 0; i < cites->len; i++)
+        if (((const TrkCite *) g_ptr_array_index (cites, i))->source == source)
+          {
+            append_short_cites (out, cites, source, n + 1, lang);
+            break;
+          }
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* ===== checklist and warnings ===== */
 
 guint

@@ -97,6 +97,28 @@ guint        trk_result_get_n_sources       (TrkResult  *self);
 guint        trk_result_get_source          (TrkResult  *self,
                                              guint       index);
 
+/* What a short citation is for. */
+typedef enum
+{
+  TRK_CITED_REASON,   /* @target and a reason's index */
+  TRK_CITED_WAY_OUT,
+  TRK_CITED_ITEM,
+  TRK_CITED_WARNING,
+} TrkCited;
+
+/* A short citation for the printed page, "[1] mandatory registration,
+ * case 6: visas; [2] exemptions": each source is numbered by its place in
+ * trk_result_get_source (from 1), each distinct pinpoint follows its
+ * number, the numbers ascend. A source cited without a pinpoint is its
+ * number alone. The full titles are in the sources list. @target is read
+ * for TRK_CITED_REASON only. NULL when the part cites nothing.
+ * (transfer full) */
+char        *trk_result_get_short_citation  (TrkResult  *self,
+                                             TrkCited    part,
+                                             const char *target,
+                                             guint       index,
+                                             TrkLang     lang);
+
 /* The relevant questions and their answers, in rules-file order: the
  * answers that decided this outcome (for the checklist's summary). */
 guint        trk_result_get_n_answers       (TrkResult  *self);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <signal.h>
@@ -33,7 +34,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
 #include "trk-i18n.h"
 #include "trk-text-fill.h"
 
-#define MARGIN_PT (20.0 * 72.0 / 25.4)
+#define MARGIN_PT (12.7 * 72.0 / 25.4)
 #define TOLERANCE 1.0
 #define RULES_RESOURCE "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 
@@ -190,8 +191,29 @@ open_pdf (const char *path)
 
 /* ---- what the PDF says ---- */
 
+typedef struct
+{
+  double   y;      /* the bottom of the run's first glyph */
+  guint    order;  /* poppler's order of the run */
+  GString *text;
+} Run;
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const Run *x = a, *y = b;
+
+  if (x->y < y->y - 3.0 || x->y > y->y + 3.0)
+    return x->y < y->y ? -1 : 1;
+  return (x->order > y->order) - (x->order < y->order);
+}
+
 /* The characters of @page whose glyph's centre lies between @x1 and @x2,
- * in poppler's reading order, without spaces. */
+ * without spaces, line by line from the top: poppler's reading order
+ * within a line, but its lines sorted by height (poppler may read the
+ * first line of a paragraph after the next ones when the other column
+ * has a line level with it). */
 static char *
 page_column_text (PopplerPage *page,
                   double       x1,
@@ -199,6 +221,7 @@ page_column_text (PopplerPage *page,
 {
   g_autofree char *text = poppler_page_get_text (page);
   PopplerRectangle *rects = NULL;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
   GString *out = g_string_new (NULL);
   const char *p = text;
   guint n = 0;
@@ -208,11 +231,29 @@ page_column_text (PopplerPage *page,
     {
       gunichar c = g_utf8_get_char (p);
       double centre = (rects[i].x1 + rects[i].x2) / 2;
+      Run *last = runs->len > 0 ? &g_array_index (runs, Run, runs->len - 1) : NULL;
 
-      if (!g_unichar_isspace (c) && centre >= x1 && centre < x2)
-        g_string_append_unichar (out, c);
+      if (g_unichar_isspace (c) || centre < x1 || centre >= x2)
+        continue;
+      if (last == NULL || fabs (rects[i].y2 - last->y) > 3.0)
+        {
+          Run run = { rects[i].y2, runs->len, g_string_new (NULL) };
+
+          g_array_append_val (runs, run);
+          last = &g_array_index (runs, Run, runs->len - 1);
+        }
+      g_string_append_unichar (last->text, c);
     }
   g_free (rects);
+
+  g_array_sort (runs, compare_runs);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      GString *run = g_array_index (runs, Run, i).text;
+
+      g_string_append (out, run->str);
+      g_string_free (run, TRUE);
+    }
 
   return g_string_free (out, FALSE);
 }
@@ -269,6 +310,35 @@ add_expected (GPtrArray  *texts,
 }
 
 static void
+add_owned (GPtrArray *texts,
+           char      *text)
+{
+  if (text != NULL && text[0] != '\0')
+    g_ptr_array_add (texts, text);
+  else
+    g_free (text);
+}
+
+/* The sources list: each title, a press report's "reported by ... not
+ * checked", each address. */
+static void
+add_expected_sources (GPtrArray *texts,
+                      TrkResult *result,
+                      TrkLang    lang)
+{
+  TrkRuleSet *rule_set = trk_result_get_rule_set (result);
+
+  for (guint i = 0; i < trk_result_get_n_sources (result); i++)
+    {
+      guint source = trk_result_get_source (result, i);
+
+      add_expected (texts, trk_rule_set_get_source_title (rule_set, source, lang));
+      add_owned (texts, trk_rule_set_describe_source (rule_set, source, lang));
+      add_expected (texts, trk_rule_set_get_source_url (rule_set, source));
+    }
+}
+
+static void
 add_expected_outcome (GPtrArray *texts,
                       TrkResult *result,
                       TrkLang    lang)
@@ -284,7 +354,8 @@ add_expected_outcome (GPtrArray *texts,
       for (guint r = 0; r < trk_result_get_n_reasons (result, targets[t]); r++)
         {
           add_expected (texts, trk_result_get_reason_text (result, targets[t], r, lang));
-          g_ptr_array_add (texts, trk_result_get_reason_citation (result, targets[t], r, lang));
+          add_owned (texts, trk_result_get_short_citation (result, TRK_CITED_REASON, targets[t],
+                                                           r, lang));
         }
     }
 }
@@ -304,7 +375,10 @@ add_expected_loop (GPtrArray *texts,
       add_expected (texts, trk_result_get_cycle_link_text (result, i, lang));
     }
   for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
-    add_expected (texts, trk_result_get_way_out_text (result, i, lang));
+    {
+      add_expected (texts, trk_result_get_way_out_text (result, i, lang));
+      add_owned (texts, trk_result_get_short_citation (result, TRK_CITED_WAY_OUT, NULL, i, lang));
+    }
 }
 
 /* Every text of the result in @lang. */
@@ -326,13 +400,14 @@ expected_texts (TrkResult *result,
   for (guint i = 0; i < trk_result_get_n_items (result); i++)
     {
       add_expected (texts, trk_result_get_item_text (result, i, lang));
-      g_ptr_array_add (texts, trk_result_get_item_citation (result, i, lang));
+      add_owned (texts, trk_result_get_short_citation (result, TRK_CITED_ITEM, NULL, i, lang));
     }
   for (guint i = 0; i < trk_result_get_n_warnings (result); i++)
     {
       add_expected (texts, trk_result_get_warning_text (result, i, lang));
-      g_ptr_array_add (texts, trk_result_get_warning_citation (result, i, lang));
+      add_owned (texts, trk_result_get_short_citation (result, TRK_CITED_WARNING, NULL, i, lang));
     }
+  add_expected_sources (texts, result, lang);
 
   return texts;
 }
@@ -356,6 +431,52 @@ assert_texts_present (PopplerDocument *pdf,
             g_error ("%s text not found in column %u: “%s” in “%s”",
                      trk_lang_to_string (langs[c]), c, (char *) g_ptr_array_index (expected, i),
                      text);
+        }
+    }
+}
+
+static guint
+count_in (const char *text,
+          const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
+    n++;
+
+  return n;
+}
+
+/* A source's full title is printed in the sources list only (as often as
+ * the texts themselves name it, for example two reports of one act); the
+ * citations are short ("[1] case 6: visas"), and each entry is numbered. */
+static void
+assert_titles_once (PopplerDocument *pdf,
+                    TrkResult       *result,
+                    const TrkLang   *langs,
+                    guint            n_langs)
+{
+  TrkRuleSet *rule_set = trk_result_get_rule_set (result);
+
+  for (guint c = 0; c < n_langs; c++)
+    {
+      g_autofree char *text = column_text (pdf, result, langs[c], c, n_langs);
+      g_autoptr(GPtrArray) expected = expected_texts (result, langs[c]);
+      g_autofree char *joined = NULL;
+      g_autofree char *all = NULL;
+
+      g_ptr_array_add (expected, NULL);
+      joined = g_strjoinv ("", (char **) expected->pdata);
+      all = strip_spaces (joined);
+      for (guint i = 0; i < trk_result_get_n_sources (result); i++)
+        {
+          guint source = trk_result_get_source (result, i);
+          g_autofree char *title = strip_spaces (trk_rule_set_get_source_title (rule_set, source,
+                                                                                langs[c]));
+          g_autofree char *numbered = g_strdup_printf ("[%u]%s", i + 1, title);
+
+          g_assert_nonnull (strstr (text, numbered));
+          g_assert_cmpuint (count_in (text, title), ==, count_in (all, title));
         }
     }
 }
@@ -574,6 +695,7 @@ test_case_render (gconstpointer data)
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, (int) n_pages);
   assert_texts_present (pdf, result, langs, n_langs);
   assert_kazakh_letters (pdf, result, langs, n_langs);
+  assert_titles_once (pdf, result, langs, n_langs);
   assert_geometry (pdf);
   assert_metadata (pdf, result, langs[0], test->langs);
   g_unlink (path2);
