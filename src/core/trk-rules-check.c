@@ -415,11 +415,11 @@ lang_name (TrkLang lang)
   switch (lang)
     {
     case TRK_LANG_EN:
-      return _("English");
+      return C_("language name", "English");
     case TRK_LANG_KK:
-      return _("Kazakh");
+      return C_("language name", "Kazakh");
     case TRK_LANG_RU:
-      return _("Russian");
+      return C_("language name", "Russian");
     case TRK_N_LANGS:
     default:
       g_assert_not_reached ();

@@ -168,7 +168,7 @@ build_menu (void)
 
   g_menu_append (files, _("_Open Answers…"), "win.open-answers");
   g_menu_append (files, _("_Save Answers…"), "win.save-answers");
-  g_menu_append (files, _("_Load Rules…"), "app.load-rules");
+  g_menu_append (files, _("Load _Rules…"), "app.load-rules");
   /* The handbook: every outcome on the date on screen, for staff. */
   g_menu_append (handbook, _("Save _Handbook…"), "win.save-handbook");
   g_menu_append (handbook, _("Print Ha_ndbook…"), "win.print-handbook");
