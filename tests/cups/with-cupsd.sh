@@ -7,6 +7,8 @@
 # TIRKEU_CUPS_QUEUE and TIRKEU_CUPS_LOG. cups-pdf writes its PDFs where its
 # own configuration says (Debian: `Out ${HOME}/PDF` of the job's user);
 # TIRKEU_CUPS_PDF_DIR names that folder for the requesting user.
+# TIRKEU_CUPS_SPOOL is the daemon's spool, which keeps each job's document
+# as it was submitted (d<JOB>-001, PreserveJobFiles).
 #
 # cupsd and the cups-pdf backend need root (CI runs as root): without it,
 # or without cupsd, COMMAND is not run and a TAP skip plan is printed (exit
@@ -57,6 +59,7 @@ CONF
 cat >"$dir/etc/cupsd.conf" <<CONF
 Listen $socket
 LogLevel info
+PreserveJobFiles Yes
 Browsing No
 WebInterface No
 DefaultAuthType None
@@ -98,6 +101,7 @@ lpadmin -p "$queue" -v cups-pdf:/ -P "$ppd" -E 2>/dev/null || unavailable "lpadm
 
 TIRKEU_CUPS_QUEUE=$queue
 TIRKEU_CUPS_LOG=$dir/log/error_log
+TIRKEU_CUPS_SPOOL=$dir/spool
 TIRKEU_CUPS_PDF_DIR=$(getent passwd "$(id -un)" | cut -d: -f6)/PDF
-export TIRKEU_CUPS_QUEUE TIRKEU_CUPS_LOG TIRKEU_CUPS_PDF_DIR
+export TIRKEU_CUPS_QUEUE TIRKEU_CUPS_LOG TIRKEU_CUPS_SPOOL TIRKEU_CUPS_PDF_DIR
 "$@"
