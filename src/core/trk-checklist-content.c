@@ -14,10 +14,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-answers.h"
-#include "trk-checklist-content.h"
+#include "trk-checklist-content-private.h"
 #include "trk-i18n.h"
 #include "trk-lang-date.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 #define GAP_SECTION 11.0
 #define GAP_ITEM     2.5
@@ -214,9 +214,9 @@ fill_title (Builder  *builder,
     }
 
   /* Translators: %s is a date such as "28 November 2026". */
-  date_line = trk_text_fill (tr (lang, N_("Assessment date: %s")), date_args, 1);
+  date_line = trk_template_fill (tr (lang, N_("Assessment date: %s")), date_args, 1);
   /* Translators: %1$s is the rules' id, %2$s their version, %3$s a date. */
-  rules_line = trk_text_fill (tr (lang, N_("Rules: %1$s, version %2$s, "
+  rules_line = trk_template_fill (tr (lang, N_("Rules: %1$s, version %2$s, "
                                            "checked against the law on %3$s")),
                               rules_args, 3);
 
@@ -359,7 +359,7 @@ add_loop_steps (Builder  *builder,
     }
 
   /* Translators: the loop's first step again, where it closes; %s is its name. */
-  back = trk_text_fill (tr (lang, N_("%s (the loop closes)")),
+  back = trk_template_fill (tr (lang, N_("%s (the loop closes)")),
                         (const char *[]) { trk_rule_set_get_step_label (builder->rules,
                                                                         first, lang) }, 1);
   add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1, back);
@@ -526,7 +526,7 @@ source_kind_line (Builder *builder,
   if (reported != NULL)
     /* Translators: a source in the checklist's list of sources; %s is
      * "reported by zakon.kz on 13 October 2025; the official text was not checked". */
-    return trk_text_fill (tr (lang, N_("Press report: %s")), (const char *[]) { reported }, 1);
+    return trk_template_fill (tr (lang, N_("Press report: %s")), (const char *[]) { reported }, 1);
 
   kind = trk_source_kind_describe (trk_rule_set_get_source_kind (rules, source), lang);
   out = g_string_new (NULL);

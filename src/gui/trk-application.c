@@ -14,7 +14,7 @@
 #include "trk-error-dialog.h"
 #include "trk-lang-date.h"
 #include "trk-i18n.h"
-#include "trk-renderer.h"
+#include "trk-gsk-backend.h"
 #include "trk-resources.h"
 #include "trk-window.h"
 
@@ -258,7 +258,7 @@ trk_application_startup (GApplication *app)
   TrkApplication *self = TRK_APPLICATION (app);
 
   G_APPLICATION_CLASS (trk_application_parent_class)->startup (app);
-  trk_renderer_started ();
+  trk_gsk_backend_started ();
 
   self->settings = g_settings_new (SCHEMA_ID);
   self->rules = trk_rule_set_new_builtin (&self->rules_error);

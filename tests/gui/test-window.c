@@ -11,7 +11,7 @@
 #include "trk-date-chooser.h"
 #include "trk-gui-test-utils.h"
 #include "trk-month-calendar.h"
-#include "trk-renderer.h"
+#include "trk-gsk-backend.h"
 #include "trk-welcome-page.h"
 
 static void
@@ -200,11 +200,11 @@ test_renderer_choice (void)
   g_assert_no_error (error);
   missing = g_build_filename (dir, "dri", NULL);
 
-  g_assert_true (trk_renderer_prefer_cairo (missing, NULL, NULL));
-  g_assert_false (trk_renderer_prefer_cairo (dir, NULL, NULL));
-  g_assert_false (trk_renderer_prefer_cairo (missing, "gl", NULL));
-  g_assert_false (trk_renderer_prefer_cairo (missing, "cairo", NULL));
-  g_assert_false (trk_renderer_prefer_cairo (missing, NULL, "interactive"));
+  g_assert_true (trk_gsk_backend_prefer_cairo (missing, NULL, NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (dir, NULL, NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (missing, "gl", NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (missing, "cairo", NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (missing, NULL, "interactive"));
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 

@@ -28,11 +28,11 @@ typedef PopplerPage TestPage;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
 
-#include "trk-checklist-content.h"
-#include "trk-checklist-render.h"
+#include "trk-checklist-content-private.h"
+#include "trk-checklist-doc.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 #define MARGIN_PT (12.7 * 72.0 / 25.4)
 #define TOLERANCE 1.0
@@ -289,7 +289,7 @@ column_text (PopplerDocument *pdf,
       text = page_column_text (page, column * width / n_columns,
                                (column + 1) * width / n_columns);
       chunk = g_string_new (text);
-      number = trk_text_fill (_trk_checklist_content_page_template (lang), args, 2);
+      number = trk_template_fill (_trk_checklist_content_page_template (lang), args, 2);
       number_s = strip_spaces (number);
       remove_all (chunk, header_s);
       remove_all (chunk, footer_s);

@@ -23,7 +23,7 @@
 #include <json-glib/json-glib.h>
 #include <poppler.h>
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
 #include "trk-lang-date.h"

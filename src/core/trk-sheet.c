@@ -1,4 +1,4 @@
-/* trk-checklist-layout.c - blocks of paragraphs in aligned columns, split into pages
+/* trk-sheet.c - blocks of paragraphs in aligned columns, split into pages
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,9 +9,9 @@
 
 #include <pango/pangocairo.h>
 
-#include "trk-checklist-layout.h"
-#include "trk-keep-together.h"
-#include "trk-text-fill.h"
+#include "trk-sheet-private.h"
+#include "trk-no-break.h"
+#include "trk-template.h"
 
 #define GUTTER         16.0  /* one indent step: where bullets and boxes go */
 #define COLUMN_GAP     20.0
@@ -430,7 +430,7 @@ make_layout_full (TrkSheet   *sheet,
   if (style == TRK_STYLE_LANG_TAG)
     pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (PANGO_SCALE));
   if (!address)
-    trk_keep_together_add_attrs (pango_layout_get_text (layout), attrs);
+    trk_no_break_add_attrs (pango_layout_get_text (layout), attrs);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
@@ -547,7 +547,7 @@ make_page_layout (TrkSheet *sheet,
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
   g_autofree char *total = g_strdup_printf ("%u", n_pages);
   const char *args[] = { number, total };
-  g_autofree char *text = trk_text_fill (sheet->running[column].page_template, args, 2);
+  g_autofree char *text = trk_template_fill (sheet->running[column].page_template, args, 2);
   g_autofree char *markup = g_markup_escape_text (text, -1);
   PangoLayout *layout = make_layout (sheet, TRK_STYLE_RUNNING, column, markup,
                                      column_width (sheet, TRK_FRAME_NONE));

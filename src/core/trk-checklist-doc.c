@@ -1,4 +1,4 @@
-/* trk-checklist-render.c - the printable checklist: pages on any cairo_t, and a PDF
+/* trk-checklist-doc.c - the printable checklist: pages on any cairo_t, and a PDF
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,12 +16,12 @@
 #include <hb.h>
 #include <pango/pangocairo.h>
 
-#include "trk-checklist-content.h"
-#include "trk-checklist-fonts.h"
-#include "trk-checklist-layout.h"
-#include "trk-checklist-render-private.h"
-#include "trk-checklist-render.h"
-#include "trk-checklist-render-private.h"
+#include "trk-checklist-content-private.h"
+#include "trk-checklist-fonts-private.h"
+#include "trk-sheet-private.h"
+#include "trk-checklist-doc-private.h"
+#include "trk-checklist-doc.h"
+#include "trk-checklist-doc-private.h"
 
 #define MARGIN_MM 12.7
 #define MM_TO_PT  (72.0 / 25.4)
@@ -37,7 +37,7 @@ struct _TrkChecklistDoc
   TrkSheet  *sheet;   /* NULL until paginated */
 
   /* Another document on the same machinery (the handbook); see
-   * trk-checklist-render-private.h. */
+   * trk-checklist-doc-private.h. */
   TrkRuleSet            *rules;
   char                  *titles[TRK_SHEET_MAX_COLUMNS];
   TrkChecklistSheetFunc  custom;
