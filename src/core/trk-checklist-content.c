@@ -261,8 +261,6 @@ add_answers (Builder *builder)
 
 /* ---- the outcome and its reasons ---- */
 
-static const char *const targets[] = { "dactyloscopy", "iin" };
-
 /* The status in large words (its label names what it is about: "You
  * need an IIN and ..."), level in both columns. */
 static void
@@ -272,7 +270,7 @@ add_status (Builder  *builder,
             TrkLang   lang,
             guint     target)
 {
-  const char *id = targets[target];
+  const char *id = trk_rule_set_get_target_id (builder->rules, target);
   const char *status = trk_result_get_status (builder->result, id);
   g_autofree char *markup = NULL;
 
@@ -289,7 +287,7 @@ fill_outcome (Builder  *builder,
               guint     index)
 {
   add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, tr (lang, N_("Outcome")));
-  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+  for (guint t = 0; t < trk_rule_set_get_n_targets (builder->rules); t++)
     add_status (builder, block, column, lang, t);
 }
 
@@ -301,7 +299,7 @@ fill_reason (Builder  *builder,
              TrkLang   lang,
              guint     index)
 {
-  const char *target = targets[index >> 16];
+  const char *target = trk_rule_set_get_target_id (builder->rules, index >> 16);
   guint reason = index & 0xffff;
   g_autofree char *citation = trk_result_get_short_citation (builder->result, TRK_CITED_REASON,
                                                              target, reason, lang);
@@ -314,9 +312,10 @@ static void
 add_reasons (Builder *builder)
 {
   add_heading (builder, HEADING_REASONS);
-  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+  for (guint t = 0; t < trk_rule_set_get_n_targets (builder->rules); t++)
     {
-      guint n = MIN (trk_result_get_n_reasons (builder->result, targets[t]), 0xffff);
+      guint n = MIN (trk_result_get_n_reasons (builder->result,
+                                               trk_rule_set_get_target_id (builder->rules, t)), 0xffff);
 
       for (guint r = 0; r < n; r++)
         add_list_item (builder, GAP_ITEM, fill_reason, (t << 16) | r);

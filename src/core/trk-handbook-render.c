@@ -31,7 +31,6 @@
 #define WARNING_DEPORTATION "refusal_deportation"
 #define WARNING_LOOP        "circular_dependency"
 
-static const char *const targets[] = { "dactyloscopy", "iin" };
 
 typedef struct
 {
@@ -129,13 +128,15 @@ outcome_summary (TrkResult *result,
                  TrkLang    lang)
 {
   TrkRuleSet *rules = trk_result_get_rule_set (result);
+  const char *first = trk_rule_set_get_target_id (rules, 0);
+  const char *second = trk_rule_set_get_target_id (rules, 1);
 
-  return g_strconcat (trk_rule_set_get_status_label (rules, targets[0],
-                                                     trk_result_get_status (result, targets[0]),
+  return g_strconcat (trk_rule_set_get_status_label (rules, first,
+                                                     trk_result_get_status (result, first),
                                                      lang),
                       " · ",
-                      trk_rule_set_get_status_label (rules, targets[1],
-                                                     trk_result_get_status (result, targets[1]),
+                      trk_rule_set_get_status_label (rules, second,
+                                                     trk_result_get_status (result, second),
                                                      lang),
                       NULL);
 }
@@ -241,16 +242,16 @@ fill_statuses (Builder  *builder,
 
   add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
             tr (lang, N_("Outcome")));
-  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+  for (guint t = 0; t < trk_rule_set_get_n_targets (rules); t++)
     {
-      const char *status = trk_result_get_status (builder->result, targets[t]);
+      const char *target = trk_rule_set_get_target_id (rules, t);
+      const char *status = trk_result_get_status (builder->result, target);
       g_autofree char *markup = NULL;
 
       add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE,
-                trk_rule_set_get_target_label (rules, targets[t], lang));
+                trk_rule_set_get_target_label (rules, target, lang));
       markup = g_markup_printf_escaped ("<b>%s</b>",
-                                        trk_rule_set_get_status_label (rules, targets[t],
-                                                                       status, lang));
+                                        trk_rule_set_get_status_label (rules, target, status, lang));
       trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0, FALSE, markup);
     }
 }
