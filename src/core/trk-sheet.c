@@ -1,4 +1,4 @@
-/* trk-sheet.c - blocks of paragraphs in aligned columns, split into pages
+/* trk-sheet.c - a sheet: blocks of paragraphs in aligned columns, built and measured
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
