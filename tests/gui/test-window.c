@@ -212,11 +212,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/window/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/window/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/window/maps-with-title", test_maps_with_title);
   g_test_add_func ("/gui/window/size-remembered", test_size_remembered);
