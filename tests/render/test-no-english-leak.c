@@ -26,6 +26,7 @@
 #include "trk-checklist-doc.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
+#include "trk-pdf-columns.h"
 #include "trk-lang-date.h"
 
 /* poppler-glib 22.12 has no autoptr cleanups. */
@@ -700,29 +701,22 @@ sample_result (const Sample *sample)
   return result;
 }
 
-/* Appends @page's text to @columns, each character to the column (of
- * @n_columns side by side) its box is in; a line break to every column. */
+/* Appends @page's text to @columns, line by line, each column of the
+ * @n_columns side by side to its own. */
 static void
 split_columns (TestPage  *page,
                GString  **columns,
                guint      n_columns)
 {
-  g_autofree char *text = poppler_page_get_text (page);
-  g_autofree PopplerRectangle *boxes = NULL;
-  const char *p = text;
-  guint n_boxes = 0;
   double width, height;
 
   poppler_page_get_size (page, &width, &height);
-  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
-  for (guint i = 0; i < n_boxes && *p != '\0'; i++, p = g_utf8_next_char (p))
+  for (guint c = 0; c < n_columns; c++)
     {
-      double middle = (boxes[i].x1 + boxes[i].x2) / 2;
-      guint column = MIN ((guint) (middle * n_columns / width), n_columns - 1);
+      g_autofree char *text = trk_pdf_column_text (page, c * width / n_columns, (c + 1) * width / n_columns,
+                                                   TRUE);
 
-      for (guint c = 0; c < n_columns; c++)
-        if (c == column || *p == '\n')
-          g_string_append_len (columns[c], p, g_utf8_next_char (p) - p);
+      g_string_append (columns[c], text);
     }
 }
 
