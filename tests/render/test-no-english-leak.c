@@ -28,6 +28,7 @@
 #include "trk-i18n.h"
 #include "trk-pdf-columns.h"
 #include "trk-lang-date.h"
+#include "trk-cli-runner.h"
 
 /* poppler-glib 22.12 has no autoptr cleanups. */
 typedef PopplerDocument TestPdf;
@@ -647,11 +648,8 @@ run_cli (const char        *command,
          char             **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
+  g_auto(TrkCliRun) run = { 0 };
 
-  g_ptr_array_add (argv, g_strdup (cli));
   g_ptr_array_add (argv, g_strdup (command));
   for (guint i = 0; extra[i] != NULL; i++)
     g_ptr_array_add (argv, g_strdup (extra[i]));
@@ -663,12 +661,11 @@ run_cli (const char        *command,
     }
   g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, expected_exit);
-  return out;
+  trk_cli_run (&run, cli, (const char *const *) argv->pdata, envp, NULL, 0);
+  g_assert_cmpint (run.status, ==, expected_exit);
+  if (err != NULL)
+    *err = g_steal_pointer (&run.err);
+  return g_steal_pointer (&run.out);
 }
 
 static char *
