@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-cli-private.h"
 
 /* "ru" or "ru,en": one language, or two different ones. */

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "trk-answers.h"
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-evaluator.h"
 #include "trk-rule-set.h"
 

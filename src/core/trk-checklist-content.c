@@ -14,10 +14,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-answers.h"
-#include "trk-checklist-content.h"
+#include "trk-checklist-content-private.h"
 #include "trk-i18n.h"
 #include "trk-lang-date.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 #define GAP_SECTION 11.0
 #define GAP_ITEM     2.5
@@ -214,9 +214,9 @@ fill_title (Builder  *builder,
     }
 
   /* Translators: %s is a date such as "28 November 2026". */
-  date_line = trk_text_fill (tr (lang, N_("Assessment date: %s")), date_args, 1);
+  date_line = trk_template_fill (tr (lang, N_("Assessment date: %s")), date_args, 1);
   /* Translators: %1$s is the rules' id, %2$s their version, %3$s a date. */
-  rules_line = trk_text_fill (tr (lang, N_("Rules: %1$s, version %2$s, "
+  rules_line = trk_template_fill (tr (lang, N_("Rules: %1$s, version %2$s, "
                                            "checked against the law on %3$s")),
                               rules_args, 3);
 
@@ -261,8 +261,6 @@ add_answers (Builder *builder)
 
 /* ---- the outcome and its reasons ---- */
 
-static const char *const targets[] = { "dactyloscopy", "iin" };
-
 /* The status in large words (its label names what it is about: "You
  * need an IIN and ..."), level in both columns. */
 static void
@@ -272,7 +270,7 @@ add_status (Builder  *builder,
             TrkLang   lang,
             guint     target)
 {
-  const char *id = targets[target];
+  const char *id = trk_rule_set_get_target_id (builder->rules, target);
   const char *status = trk_result_get_status (builder->result, id);
   g_autofree char *markup = NULL;
 
@@ -289,7 +287,7 @@ fill_outcome (Builder  *builder,
               guint     index)
 {
   add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, tr (lang, N_("Outcome")));
-  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+  for (guint t = 0; t < trk_rule_set_get_n_targets (builder->rules); t++)
     add_status (builder, block, column, lang, t);
 }
 
@@ -301,7 +299,7 @@ fill_reason (Builder  *builder,
              TrkLang   lang,
              guint     index)
 {
-  const char *target = targets[index >> 16];
+  const char *target = trk_rule_set_get_target_id (builder->rules, index >> 16);
   guint reason = index & 0xffff;
   g_autofree char *citation = trk_result_get_short_citation (builder->result, TRK_CITED_REASON,
                                                              target, reason, lang);
@@ -314,9 +312,10 @@ static void
 add_reasons (Builder *builder)
 {
   add_heading (builder, HEADING_REASONS);
-  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+  for (guint t = 0; t < trk_rule_set_get_n_targets (builder->rules); t++)
     {
-      guint n = MIN (trk_result_get_n_reasons (builder->result, targets[t]), 0xffff);
+      guint n = MIN (trk_result_get_n_reasons (builder->result,
+                                               trk_rule_set_get_target_id (builder->rules, t)), 0xffff);
 
       for (guint r = 0; r < n; r++)
         add_list_item (builder, GAP_ITEM, fill_reason, (t << 16) | r);
@@ -359,7 +358,7 @@ add_loop_steps (Builder  *builder,
     }
 
   /* Translators: the loop's first step again, where it closes; %s is its name. */
-  back = trk_text_fill (tr (lang, N_("%s (the loop closes)")),
+  back = trk_template_fill (tr (lang, N_("%s (the loop closes)")),
                         (const char *[]) { trk_rule_set_get_step_label (builder->rules,
                                                                         first, lang) }, 1);
   add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1, back);
@@ -526,7 +525,7 @@ source_kind_line (Builder *builder,
   if (reported != NULL)
     /* Translators: a source in the checklist's list of sources; %s is
      * "reported by zakon.kz on 13 October 2025; the official text was not checked". */
-    return trk_text_fill (tr (lang, N_("Press report: %s")), (const char *[]) { reported }, 1);
+    return trk_template_fill (tr (lang, N_("Press report: %s")), (const char *[]) { reported }, 1);
 
   kind = trk_source_kind_describe (trk_rule_set_get_source_kind (rules, source), lang);
   out = g_string_new (NULL);

@@ -16,7 +16,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
-#include "trk-checklist-fonts.h"
+#include "trk-checklist-fonts-private.h"
 
 /* The styles the checklist sets: regular and bold (italic for markup). */
 static const char *const font_files[] = {

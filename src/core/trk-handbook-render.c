@@ -16,11 +16,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-answers.h"
-#include "trk-checklist-render-private.h"
+#include "trk-checklist-doc-private.h"
 #include "trk-handbook-render.h"
 #include "trk-i18n.h"
 #include "trk-lang-date.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 #define GAP_OUTCOME 22.0
 #define GAP_SECTION 10.0
@@ -31,7 +31,6 @@
 #define WARNING_DEPORTATION "refusal_deportation"
 #define WARNING_LOOP        "circular_dependency"
 
-static const char *const targets[] = { "dactyloscopy", "iin" };
 
 typedef struct
 {
@@ -76,7 +75,7 @@ trk_handbook_outcome_heading (guint   outcome,
   g_autofree char *number = g_strdup_printf ("%u", outcome + 1);
 
   /* Translators: the heading of one outcome in the handbook; %s is its number. */
-  return trk_text_fill (tr (lang, N_("Outcome %s")), (const char *[]) { number }, 1);
+  return trk_template_fill (tr (lang, N_("Outcome %s")), (const char *[]) { number }, 1);
 }
 
 static void
@@ -129,13 +128,15 @@ outcome_summary (TrkResult *result,
                  TrkLang    lang)
 {
   TrkRuleSet *rules = trk_result_get_rule_set (result);
+  const char *first = trk_rule_set_get_target_id (rules, 0);
+  const char *second = trk_rule_set_get_target_id (rules, 1);
 
-  return g_strconcat (trk_rule_set_get_status_label (rules, targets[0],
-                                                     trk_result_get_status (result, targets[0]),
+  return g_strconcat (trk_rule_set_get_status_label (rules, first,
+                                                     trk_result_get_status (result, first),
                                                      lang),
                       " · ",
-                      trk_rule_set_get_status_label (rules, targets[1],
-                                                     trk_result_get_status (result, targets[1]),
+                      trk_rule_set_get_status_label (rules, second,
+                                                     trk_result_get_status (result, second),
                                                      lang),
                       NULL);
 }
@@ -168,12 +169,12 @@ fill_title (Builder  *builder,
     }
 
   /* Translators: %s is a date such as "28 November 2026". */
-  date_line = trk_text_fill (tr (lang, N_("Outcomes on %s")), (const char *[]) { date }, 1);
-  rules_line = trk_text_fill (tr (lang, N_("Rules: %1$s, version %2$s, "
+  date_line = trk_template_fill (tr (lang, N_("Outcomes on %s")), (const char *[]) { date }, 1);
+  rules_line = trk_template_fill (tr (lang, N_("Rules: %1$s, version %2$s, "
                                            "checked against the law on %3$s")),
                               rules_args, 3);
   /* Translators: %s is the number of outcomes. */
-  intro = trk_text_fill (tr (lang, N_("For consulate and migration staff: the %s distinct "
+  intro = trk_template_fill (tr (lang, N_("For consulate and migration staff: the %s distinct "
                                       "outcomes the rules give on this date, found by trying "
                                       "every combination of answers. For each: who it is for, "
                                       "the outcome and why, what to bring, and the warnings.")),
@@ -211,7 +212,7 @@ fill_contents_entry (Builder  *builder,
   g_autofree char *markup = NULL;
 
   /* Translators: the page of an outcome in the contents; %s is a number. */
-  page_text = trk_text_fill (tr (lang, N_("page %s")), (const char *[]) { page }, 1);
+  page_text = trk_template_fill (tr (lang, N_("page %s")), (const char *[]) { page }, 1);
   markup = g_markup_printf_escaped ("<b>%s</b>  %s — %s", heading, summary, page_text);
   trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0, TRUE, markup);
 }
@@ -241,16 +242,16 @@ fill_statuses (Builder  *builder,
 
   add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
             tr (lang, N_("Outcome")));
-  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+  for (guint t = 0; t < trk_rule_set_get_n_targets (rules); t++)
     {
-      const char *status = trk_result_get_status (builder->result, targets[t]);
+      const char *target = trk_rule_set_get_target_id (rules, t);
+      const char *status = trk_result_get_status (builder->result, target);
       g_autofree char *markup = NULL;
 
       add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE,
-                trk_rule_set_get_target_label (rules, targets[t], lang));
+                trk_rule_set_get_target_label (rules, target, lang));
       markup = g_markup_printf_escaped ("<b>%s</b>",
-                                        trk_rule_set_get_status_label (rules, targets[t],
-                                                                       status, lang));
+                                        trk_rule_set_get_status_label (rules, target, status, lang));
       trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0, FALSE, markup);
     }
 }
@@ -293,7 +294,7 @@ fill_condition (Builder  *builder,
       g_autofree char *total = g_strdup_printf ("%u", n);
       /* Translators: one of several answer sets leading to an outcome:
        * "Answers 2 of 3:". */
-      g_autofree char *label = trk_text_fill (tr (lang, N_("Answers %1$s of %2$s:")),
+      g_autofree char *label = trk_template_fill (tr (lang, N_("Answers %1$s of %2$s:")),
                                               (const char *[]) { number, total }, 2);
 
       add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, TRUE, label);
@@ -324,7 +325,7 @@ fill_reason (Builder  *builder,
     {
       /* Translators: a reason that holds for some of the answer sets of an
        * outcome; %1$s is the reason, %2$s their numbers ("1, 3"). */
-      g_autofree char *tagged = trk_text_fill (tr (lang, N_("%1$s (answers %2$s)")),
+      g_autofree char *tagged = trk_template_fill (tr (lang, N_("%1$s (answers %2$s)")),
                                                (const char *[]) { text, numbers }, 2);
 
       add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, tagged);
@@ -352,7 +353,7 @@ fill_loop (Builder  *builder,
     add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE,
               trk_rule_set_get_step_label (rules, trk_result_get_cycle_step (result, i), lang));
   /* Translators: the loop's first step again, where it closes; %s is its name. */
-  back = trk_text_fill (tr (lang, N_("%s (the loop closes)")),
+  back = trk_template_fill (tr (lang, N_("%s (the loop closes)")),
                         (const char *[]) { trk_rule_set_get_step_label (
                                              rules, trk_result_get_cycle_step (result, 0),
                                              lang) }, 1);

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-handbook.h"
 
 G_BEGIN_DECLS

@@ -22,64 +22,10 @@
 
 #include "trk-answers.h"
 #include "trk-evaluator.h"
-#include "trk-handbook.h"
+#include "trk-handbook-private.h"
 #include "trk-i18n.h"
 #include "trk-rules-check-private.h"
-#include "trk-text-fill.h"
-
-#define SLOT_ABSENT 62                 /* an optional question, skipped */
-#define MAX_SLOTS   SLOT_ABSENT        /* values per question the masks hold */
-#define ANY         G_MAXUINT64        /* no constraint */
-
-/* The answer sets of an outcome that share its reasons. */
-typedef struct
-{
-  char      *reasons;                  /* rule ids */
-  gint32     first[TRK_MAX_QUESTIONS]; /* the first leaf's values, -1 = none */
-  guint64    first_relevant;
-  GArray    *conds;                    /* guint64 masks, n_questions per condition */
-  TrkResult *result;
-} Case;
-
-/* A reason printed once for the outcome, from the first case giving it. */
-typedef struct
-{
-  guint    case_index;
-  guint    target;
-  guint    index;                      /* in the case's result */
-  guint8  *in_case;                    /* per case: the case gives this reason */
-} Reason;
-
-typedef struct
-{
-  char      *key;
-  gint       status[TRK_MAX_TARGETS];
-  guint      n_leaves;
-  GPtrArray *cases;                    /* Case */
-  GArray    *conds;                    /* every case's merged conditions, in case order */
-  GArray    *cond_case;                /* guint: the case of each condition */
-  GArray    *reasons;                  /* Reason */
-} Outcome;
-
-struct _TrkHandbook
-{
-  TrkRuleSet *rules;
-  char       *date;
-  guint32     julian;
-  guint       nq;
-  gint32      values[TRK_MAX_QUESTIONS][MAX_SLOTS];
-  guint       n_values[TRK_MAX_QUESTIONS];
-  guint64     full[TRK_MAX_QUESTIONS];  /* every slot a question can take */
-  GHashTable *by_key;                   /* key -> Outcome (borrowed) */
-  GPtrArray  *outcomes;                 /* Outcome */
-};
-
-static const char *
-tr (TrkLang     lang,
-    const char *msgid)
-{
-  return trk_i18n_gettext (lang, msgid);
-}
+#include "trk-template.h"
 
 static void
 case_free (gpointer data)
@@ -189,14 +135,6 @@ slot_of (TrkHandbook *self,
   g_return_val_if_reached (SLOT_ABSENT);
 }
 
-static guint64
-normalize (TrkHandbook *self,
-           guint        q,
-           guint64      mask)
-{
-  return (mask & self->full[q]) == self->full[q] ? ANY : mask;
-}
-
 static void
 visit_leaf (TrkRuleSet         *rs,
             const TrkEvalState *st,
@@ -237,116 +175,10 @@ visit_leaf (TrkRuleSet         *rs,
 
   for (guint q = 0; q < self->nq; q++)
     masks[q] = (st->relevant >> q) & 1
-               ? normalize (self, q, G_GUINT64_CONSTANT (1) << slot_of (self, q, st->values[q]))
+               ? _trk_handbook_normalize (self, q, G_GUINT64_CONSTANT (1) << slot_of (self, q, st->values[q]))
                : ANY;
   g_array_append_vals (c->conds, masks, self->nq);
   outcome->n_leaves++;
-}
-
-/* ===== merging conditions ===== */
-
-/* One pass over question @q: conditions equal but for @q become one. */
-static gboolean
-merge_on (TrkHandbook *self,
-          GArray      *conds,
-          guint        q)
-{
-  guint nq = self->nq;
-  guint n = conds->len / nq;
-  guint64 *m = (guint64 *) (gpointer) conds->data;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
-                                                      (GDestroyNotify) g_bytes_unref, NULL);
-  g_autofree guint8 *dead = g_new0 (guint8, MAX (n, 1));
-  gboolean changed = FALSE;
-  guint out = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint64 *cond = m + (gsize) i * nq;
-      guint64 saved = cond[q];
-      GBytes *rest;
-      gpointer j;
-
-      cond[q] = 0;
-      rest = g_bytes_new (cond, nq * sizeof (guint64));
-      cond[q] = saved;
-      if (g_hash_table_lookup_extended (seen, rest, NULL, &j))
-        {
-          guint64 *into = m + (gsize) GPOINTER_TO_UINT (j) * nq;
-
-          into[q] = normalize (self, q, into[q] | saved);
-          dead[i] = 1;
-          changed = TRUE;
-          g_bytes_unref (rest);
-        }
-      else
-        g_hash_table_insert (seen, rest, GUINT_TO_POINTER (i));
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (dead[i])
-        continue;
-      if (out != i)
-        memmove (m + (gsize) out * nq, m + (gsize) i * nq, nq * sizeof (guint64));
-      out++;
-    }
-  g_array_set_size (conds, out * nq);
-  return changed;
-}
-
-static gboolean
-cond_within (const guint64 *a,
-             const guint64 *b,
-             guint          nq)
-{
-  for (guint q = 0; q < nq; q++)
-    if ((a[q] & b[q]) != a[q])
-      return FALSE;
-  return TRUE;
-}
-
-/* Drops conditions inside another one. */
-static void
-drop_subsumed (TrkHandbook *self,
-               GArray      *conds)
-{
-  guint nq = self->nq;
-  guint n = conds->len / nq;
-  guint64 *m = (guint64 *) (gpointer) conds->data;
-  g_autofree guint8 *dead = g_new0 (guint8, MAX (n, 1));
-  guint out = 0;
-
-  for (guint i = 0; i < n; i++)
-    for (guint j = 0; j < n && !dead[i]; j++)
-      if (i != j && !dead[j] && cond_within (m + (gsize) i * nq, m + (gsize) j * nq, nq))
-        dead[i] = 1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (dead[i])
-        continue;
-      if (out != i)
-        memmove (m + (gsize) out * nq, m + (gsize) i * nq, nq * sizeof (guint64));
-      out++;
-    }
-  g_array_set_size (conds, out * nq);
-}
-
-static void
-merge_conditions (TrkHandbook *self,
-                  GArray      *conds)
-{
-  gboolean changed;
-
-  do
-    {
-      changed = FALSE;
-      for (guint q = 0; q < self->nq; q++)
-        changed |= merge_on (self, conds, q);
-    }
-  while (changed);
-  drop_subsumed (self, conds);
 }
 
 /* ===== the representative result ===== */
@@ -405,7 +237,7 @@ finish_outcome (TrkHandbook  *self,
                 Outcome      *outcome,
                 GError      **error)
 {
-  static const char *const targets[] = { "dactyloscopy", "iin" };
+  guint n_targets = trk_rule_set_get_n_targets (self->rules);
   guint n_cases = outcome->cases->len;
 
   for (guint k = 0; k < n_cases; k++)
@@ -413,7 +245,7 @@ finish_outcome (TrkHandbook  *self,
       Case *c = g_ptr_array_index (outcome->cases, k);
       g_autoptr(GError) eval_error = NULL;
 
-      merge_conditions (self, c->conds);
+      _trk_handbook_merge_conditions (self, c->conds);
       g_array_append_vals (outcome->conds, c->conds->data, c->conds->len);
       for (guint j = 0; j < c->conds->len / MAX (self->nq, 1); j++)
         g_array_append_val (outcome->cond_case, k);
@@ -425,10 +257,10 @@ finish_outcome (TrkHandbook  *self,
           return FALSE;
         }
 
-      for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
-        for (guint r = 0; r < trk_result_get_n_reasons (c->result, targets[t]); r++)
+      for (guint t = 0; t < n_targets; t++)
+        for (guint r = 0; r < trk_result_get_n_reasons (c->result, trk_rule_set_get_target_id (self->rules, t)); r++)
           {
-            const char *rule = trk_result_get_reason_rule (c->result, targets[t], r);
+            const char *rule = trk_result_get_reason_rule (c->result, trk_rule_set_get_target_id (self->rules, t), r);
             Reason *found = NULL;
 
             for (guint i = 0; i < outcome->reasons->len && found == NULL; i++)
@@ -437,7 +269,7 @@ finish_outcome (TrkHandbook  *self,
                 Case *owner = g_ptr_array_index (outcome->cases, reason->case_index);
 
                 if (reason->target == t
-                    && strcmp (trk_result_get_reason_rule (owner->result, targets[t],
+                    && strcmp (trk_result_get_reason_rule (owner->result, trk_rule_set_get_target_id (self->rules, t),
                                                            reason->index), rule) == 0)
                   found = reason;
               }
@@ -558,8 +390,8 @@ trk_handbook_get_n_outcomes (TrkHandbook *self)
   return self->outcomes->len;
 }
 
-static Outcome *
-get_outcome (TrkHandbook *self,
+Outcome *
+_trk_handbook_get_outcome (TrkHandbook *self,
              guint        index)
 {
   g_return_val_if_fail (index < self->outcomes->len, NULL);
@@ -571,21 +403,21 @@ const char *
 trk_handbook_get_outcome_key (TrkHandbook *self,
                               guint        outcome)
 {
-  return get_outcome (self, outcome)->key;
+  return _trk_handbook_get_outcome (self, outcome)->key;
 }
 
 TrkResult *
 trk_handbook_get_outcome_result (TrkHandbook *self,
                                  guint        outcome)
 {
-  return ((Case *) g_ptr_array_index (get_outcome (self, outcome)->cases, 0))->result;
+  return ((Case *) g_ptr_array_index (_trk_handbook_get_outcome (self, outcome)->cases, 0))->result;
 }
 
 guint
 trk_handbook_get_n_reasons (TrkHandbook *self,
                             guint        outcome)
 {
-  return get_outcome (self, outcome)->reasons->len;
+  return _trk_handbook_get_outcome (self, outcome)->reasons->len;
 }
 
 static const Reason *
@@ -595,14 +427,13 @@ get_reason (TrkHandbook  *self,
             TrkResult   **out_result,
             const char  **out_target)
 {
-  static const char *const targets[] = { "dactyloscopy", "iin" };
-  Outcome *o = get_outcome (self, outcome);
+  Outcome *o = _trk_handbook_get_outcome (self, outcome);
   const Reason *r;
 
   g_return_val_if_fail (reason < o->reasons->len, NULL);
   r = &g_array_index (o->reasons, Reason, reason);
   *out_result = ((Case *) g_ptr_array_index (o->cases, r->case_index))->result;
-  *out_target = targets[r->target];
+  *out_target = trk_rule_set_get_target_id (self->rules, r->target);
   return r;
 }
 
@@ -637,7 +468,7 @@ trk_handbook_get_reason_conditions (TrkHandbook *self,
                                     guint        outcome,
                                     guint        reason)
 {
-  Outcome *o = get_outcome (self, outcome);
+  Outcome *o = _trk_handbook_get_outcome (self, outcome);
   TrkResult *result;
   const char *target;
   const Reason *r = get_reason (self, outcome, reason, &result, &target);
@@ -665,119 +496,14 @@ guint
 trk_handbook_get_n_answer_sets (TrkHandbook *self,
                                 guint        outcome)
 {
-  return get_outcome (self, outcome)->n_leaves;
+  return _trk_handbook_get_outcome (self, outcome)->n_leaves;
 }
 
 guint
 trk_handbook_get_n_conditions (TrkHandbook *self,
                                guint        outcome)
 {
-  return get_outcome (self, outcome)->cond_case->len;
-}
-
-/* "16 or more", "under 16", "16 to 17", "16" for the slots of @mask. */
-static void
-describe_integers (TrkHandbook *self,
-                   guint        q,
-                   guint64      mask,
-                   TrkLang      lang,
-                   GPtrArray   *parts)
-{
-  const TrkQuestion *question = g_ptr_array_index (self->rules->questions, q);
-  const gint32 *v = self->values[q];
-  guint n = self->n_values[q];
-
-  for (guint i = 0; i < n; )
-    {
-      guint j = i;
-      gint32 lo, hi;
-      g_autofree char *lo_text = NULL;
-      g_autofree char *hi_text = NULL;
-
-      if (!((mask >> i) & 1))
-        {
-          i++;
-          continue;
-        }
-      while (j + 1 < n && ((mask >> (j + 1)) & 1))
-        j++;
-      /* Slot i stands for the range after the value tried before it. */
-      lo = i == 0 ? question->min : v[i - 1] + 1;
-      hi = v[j];
-      lo_text = g_strdup_printf ("%d", lo);
-      hi_text = g_strdup_printf ("%d", hi);
-      if (lo == hi)
-        g_ptr_array_add (parts, g_strdup (lo_text));
-      else if (hi == question->max)
-        /* Translators: a range of a number answer (an age): %s or more. */
-        g_ptr_array_add (parts, trk_text_fill (tr (lang, N_("%s or more")),
-                                               (const char *[]) { lo_text }, 1));
-      else if (lo == question->min)
-        {
-          g_autofree char *next = g_strdup_printf ("%d", hi + 1);
-
-          /* Translators: a range of a number answer (an age): less than %s. */
-          g_ptr_array_add (parts, trk_text_fill (tr (lang, N_("under %s")),
-                                                 (const char *[]) { next }, 1));
-        }
-      else
-        /* Translators: a range of a number answer (an age): from %1$s to %2$s. */
-        g_ptr_array_add (parts, trk_text_fill (tr (lang, N_("%1$s to %2$s")),
-                                               (const char *[]) { lo_text, hi_text }, 2));
-      i = j + 1;
-    }
-}
-
-GPtrArray *
-trk_handbook_get_condition_terms (TrkHandbook *self,
-                                  guint        outcome,
-                                  guint        condition,
-                                  TrkLang      lang)
-{
-  Outcome *o = get_outcome (self, outcome);
-  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
-  const guint64 *cond;
-
-  g_return_val_if_fail (condition < trk_handbook_get_n_conditions (self, outcome), terms);
-
-  cond = (const guint64 *) (gconstpointer) o->conds->data + (gsize) condition * self->nq;
-  for (guint q = 0; q < self->nq; q++)
-    {
-      const TrkQuestion *question = g_ptr_array_index (self->rules->questions, q);
-      g_autoptr(GPtrArray) parts = NULL;
-      g_autoptr(GString) answers = NULL;
-
-      if (cond[q] == ANY)
-        continue;
-      parts = g_ptr_array_new_with_free_func (g_free);
-      if (question->kind == TRK_QUESTION_INTEGER)
-        describe_integers (self, q, cond[q], lang, parts);
-      else
-        for (guint i = 0; i < self->n_values[q]; i++)
-          if ((cond[q] >> i) & 1)
-            g_ptr_array_add (parts, g_strdup (trk_question_get_choice_label (question, i, lang)));
-      if ((cond[q] >> SLOT_ABSENT) & 1)
-        /* Translators: the answer of an optional question that was skipped. */
-        g_ptr_array_add (parts, g_strdup (tr (lang, N_("not answered"))));
-
-      answers = g_string_new (NULL);
-      for (guint i = 0; i < parts->len; i++)
-        {
-          if (i > 0)
-            /* Translators: joins two answers allowed for one question:
-             * "Kazakh or Russian". Keep the spaces. */
-            g_string_append (answers, tr (lang, N_(" or ")));
-          g_string_append (answers, g_ptr_array_index (parts, i));
-        }
-      /* Translators: a condition: a question, then the answers that lead to
-       * this outcome ("How old are you? — 16 or more"). */
-      g_ptr_array_add (terms, trk_text_fill (tr (lang, N_("%1$s — %2$s")),
-                                             (const char *[]) {
-                                               trk_question_get_label (question, lang),
-                                               answers->str }, 2));
-    }
-
-  return terms;
+  return _trk_handbook_get_outcome (self, outcome)->cond_case->len;
 }
 
 static int

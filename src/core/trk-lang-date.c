@@ -11,7 +11,7 @@
 
 #include "trk-i18n.h"
 #include "trk-lang-date.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 /* The form used after a day number: Russian needs the genitive here
  * ("28 ноября"). Same context as the GUI's date chooser. */
@@ -93,7 +93,7 @@ trk_lang_date_format (TrkLang      lang,
   /* Translators: a full date: %1$s is the day, %2$s the month name (from
    * the "month after a day number" context), %3$s the year. Russian:
    * "%1$s %2$s %3$s г.", Kazakh: "%3$s жылғы %1$s %2$s". */
-  return trk_text_fill (trk_i18n_gettext (lang, N_("%1$s %2$s %3$s")), args, 3);
+  return trk_template_fill (trk_i18n_gettext (lang, N_("%1$s %2$s %3$s")), args, 3);
 }
 
 char *
@@ -111,7 +111,7 @@ trk_lang_month_heading (TrkLang    lang,
   args[0] = lang_pgettext (lang, "month on its own", month_headings[month - 1]);
   args[1] = year_text;
 
-  return trk_text_fill (lang_pgettext (lang, "month and year, a calendar's heading",
+  return trk_template_fill (lang_pgettext (lang, "month and year, a calendar's heading",
                                        /* Translators: %1$s is the month name
                                         * (from the "month on its own"
                                         * context), %2$s the year. */

@@ -8,7 +8,7 @@
 #include <stdio.h>
 
 #include "trk-application.h"
-#include "trk-renderer.h"
+#include "trk-gsk-backend.h"
 
 /* Benchmark hook (tests/bench/bench-gui-startup.sh): with
  * TIRKEU_BENCH_FIRST_FRAME=1, once the first window has painted its first
@@ -44,7 +44,7 @@ main (int   argc,
 {
   g_autoptr(TrkApplication) app = NULL;
 
-  trk_renderer_init ();
+  trk_gsk_backend_init ();
   app = trk_application_new ();
   if (g_strcmp0 (g_getenv ("TIRKEU_BENCH_FIRST_FRAME"), "1") == 0)
     g_signal_connect (app, "window-added", G_CALLBACK (first_window_added_cb), NULL);

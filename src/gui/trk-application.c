@@ -12,9 +12,10 @@
 #include "trk-autosave.h"
 #include "trk-color-scheme.h"
 #include "trk-error-dialog.h"
+#include "trk-file-chooser.h"
 #include "trk-lang-date.h"
 #include "trk-i18n.h"
-#include "trk-renderer.h"
+#include "trk-gsk-backend.h"
 #include "trk-resources.h"
 #include "trk-window.h"
 
@@ -127,11 +128,7 @@ load_rules_response (GtkNativeDialog *chooser,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
+  file = trk_file_chooser_take_file (chooser, response);
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
@@ -154,10 +151,8 @@ load_rules_activated (GSimpleAction *action,
   gtk_file_filter_add_mime_type (filter, "application/xml");
   gtk_file_filter_add_pattern (filter, "*.xml");
 
-  chooser = gtk_file_chooser_native_new (_("Load Rules"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Load"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = trk_file_chooser_new (parent, _("Load Rules"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Load"),
+                                  filter);
   g_signal_connect (chooser, "response", G_CALLBACK (load_rules_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -258,7 +253,7 @@ trk_application_startup (GApplication *app)
   TrkApplication *self = TRK_APPLICATION (app);
 
   G_APPLICATION_CLASS (trk_application_parent_class)->startup (app);
-  trk_renderer_started ();
+  trk_gsk_backend_started ();
 
   self->settings = g_settings_new (SCHEMA_ID);
   self->rules = trk_rule_set_new_builtin (&self->rules_error);

@@ -16,7 +16,6 @@
 #include "trk-wrapped-label.h"
 
 /* The targets of the contract, in the order a person reads them. */
-static const char *const targets[] = { "dactyloscopy", "iin" };
 
 struct _TrkOutcomePage
 {
@@ -260,8 +259,8 @@ trk_outcome_page_new (TrkResult *result,
       gtk_box_append (self->banner_box, self->loop_banner);
       gtk_widget_set_visible (GTK_WIDGET (self->banner_box), TRUE);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
-    add_status (self, targets[i], lang);
+  for (guint i = 0; i < trk_rule_set_get_n_targets (trk_result_get_rule_set (result)); i++)
+    add_status (self, trk_rule_set_get_target_id (trk_result_get_rule_set (result), i), lang);
   add_checklist (self, lang);
   add_warnings (self, lang);
 

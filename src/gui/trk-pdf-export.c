@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-error-dialog.h"
+#include "trk-file-chooser.h"
 #include "trk-answers.h"
 #include "trk-handbook-render.h"
 #include "trk-pdf-export.h"
@@ -211,12 +212,8 @@ response_cb (GtkNativeDialog *chooser,
   g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      remember_choices (GTK_FILE_CHOOSER (chooser), data->settings);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+    remember_choices (GTK_FILE_CHOOSER (chooser), data->settings);
+  file = trk_file_chooser_take_file (chooser, response);
 
   if (file != NULL && (path = g_file_get_path (file)) != NULL)
     {
@@ -253,10 +250,7 @@ run_chooser (ExportData *data,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
 
-  chooser = gtk_file_chooser_native_new (title, data->parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = trk_file_chooser_new (data->parent, title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   add_choices (GTK_FILE_CHOOSER (chooser), data->settings, data->ui_lang);
 

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-handbook-render.h"
 #include "trk-pdf-export.h"
 #include "trk-print-operation.h"

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trk-error-dialog.h"
+#include "trk-file-chooser.h"
 #include "trk-pdf-export.h"
 #include "trk-print-operation.h"
 #include "trk-window-private.h"
@@ -103,26 +104,12 @@ answers_filter (void)
   return filter;
 }
 
-static GFile *
-take_chooser_file (GtkNativeDialog *chooser,
-                   int              response)
-{
-  GFile *file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  return file;
-}
-
 static void
 open_answers_response (GtkNativeDialog *chooser,
                        int              response,
                        TrkWindow       *self)
 {
-  g_autoptr(GFile) file = take_chooser_file (chooser, response);
+  g_autoptr(GFile) file = trk_file_chooser_take_file (chooser, response);
 
   if (file != NULL)
     trk_window_open_answers (self, file);
@@ -135,13 +122,8 @@ new_chooser (TrkWindow            *self,
              const char           *accept_label)
 {
   g_autoptr(GtkFileFilter) filter = answers_filter ();
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
-                                         accept_label, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  return chooser;
+  return trk_file_chooser_new (GTK_WINDOW (self), title, action, accept_label, filter);
 }
 
 static void
@@ -162,7 +144,7 @@ save_answers_response (GtkNativeDialog *chooser,
                        int              response,
                        TrkWindow       *self)
 {
-  g_autoptr(GFile) file = take_chooser_file (chooser, response);
+  g_autoptr(GFile) file = trk_file_chooser_take_file (chooser, response);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 

@@ -3,7 +3,7 @@
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "trk-keep-together.h"
+#include "trk-no-break.h"
 #include "trk-wrapped-label.h"
 
 GtkWidget *
@@ -24,7 +24,7 @@ trk_wrapped_label_new (const char *text,
       PangoAttrList *attrs = pango_attr_list_new ();
 
       /* "№ 50-VIII" stays on one line, as on the checklist. */
-      trk_keep_together_add_attrs (text, attrs);
+      trk_no_break_add_attrs (text, attrs);
       gtk_label_set_attributes (GTK_LABEL (label), attrs);
       pango_attr_list_unref (attrs);
     }

@@ -24,7 +24,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
 #include "trk-bench.h"

@@ -166,7 +166,7 @@ mb () { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 if [ -d /dev/dri ]; then
   as_started="this machine has a GPU (/dev/dri): GTK's default renderer"
 else
-  as_started="no GPU here (no /dev/dri): tirkeu draws with cairo, src/gui/trk-renderer.c"
+  as_started="no GPU here (no /dev/dri): tirkeu draws with cairo, src/gui/trk-gsk-backend.c"
 fi
 gui_g_ms=$(field "$tmp/start-gl" gui_first_frame_ms)
 gui_g_first=$(field "$tmp/start-gl" gui_first_run_ms)

@@ -14,119 +14,38 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "trk-cli-runner.h"
+
 static const char *cli_path;
 static char *tmp_dir;
 /* When not 0, a run that takes longer than this many seconds is killed and
  * fails the test (for inputs that used to make tirkeu-cli wait forever). */
 static guint run_deadline_s;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-communicated_cb (GObject      *source,
-                 GAsyncResult *res,
-                 gpointer      user_data)
-{
-  Run *run = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), res, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = 0;
-}
-
-static gboolean
-deadline_cb (gpointer user_data)
-{
-  gboolean *expired = user_data;
-
-  *expired = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Like g_subprocess_communicate_utf8, but kills the process and fails the
- * test when it has not ended within @seconds. */
-static void
-communicate_within (GSubprocess *proc,
-                    guint        seconds,
-                    Run         *run)
-{
-  gboolean expired = FALSE;
-  guint deadline = g_timeout_add_seconds (seconds, deadline_cb, &expired);
-
-  run->status = -1;
-  g_subprocess_communicate_utf8_async (proc, NULL, NULL, communicated_cb, run);
-  while (run->status == -1 && !expired)
-    g_main_context_iteration (NULL, TRUE);
-  if (expired)
-    {
-      g_subprocess_force_exit (proc);
-      while (run->status == -1)
-        g_main_context_iteration (NULL, TRUE);
-      g_error ("tirkeu-cli still ran after %u s: killed", seconds);
-    }
-  g_source_remove (deadline);
-  g_subprocess_wait (proc, NULL, NULL);
-}
-
 /* Runs tirkeu-cli with the NULL-terminated arguments; @stdout_path
  * (nullable) receives stdout instead of a pipe. */
 static void
-run_to (Run         *run,
+run_to (TrkCliRun         *run,
         const char  *stdout_path,
         const char  *first,
         ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list args;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE
-                                        | (stdout_path == NULL ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : 0));
-  if (stdout_path != NULL)
-    g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  if (run_deadline_s > 0)
-    communicate_within (proc, run_deadline_s, run);
-  else
-    g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  run->status = g_subprocess_get_exit_status (proc);
-  if (run->out == NULL)
-    run->out = g_strdup ("");
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  trk_cli_run (run, cli_path, (const char *const *) args->pdata, NULL, stdout_path, run_deadline_s);
 }
 
 #define run_cli(run, ...) run_to (run, NULL, __VA_ARGS__, NULL)
 
 /* An error: the code, nothing on stdout, one line on stderr holding @part. */
 static void
-assert_error (const Run  *run,
+assert_error (const TrkCliRun  *run,
               int         status,
               const char *part)
 {
@@ -177,7 +96,7 @@ status_of (JsonObject *root,
 static void
 test_version (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
 
   run_cli (&run, "--version");
   g_assert_cmpint (run.status, ==, 0);
@@ -190,8 +109,8 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) eval = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
+  g_auto(TrkCliRun) eval = { 0 };
 
   run_cli (&run, "--help");
   g_assert_cmpint (run.status, ==, 0);
@@ -206,7 +125,7 @@ test_help (void)
 static void
 test_evaluate_text (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
 
   run_cli (&run, "evaluate", "--date=2025-03-01", "status=foreigner", "age=34", "purpose=refugee",
            "fingerprinted=no", "has_iin=yes", "passport_language=other");
@@ -225,7 +144,7 @@ test_evaluate_json (void)
   g_autofree char *answers = fixture ("answers-loop.xml");
   g_autofree char *opt = g_strconcat ("--answers=", answers, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) run = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
   JsonObject *root, *cd;
   JsonArray *cycle;
 
@@ -255,8 +174,8 @@ test_overrides (void)
   g_autofree char *answers = fixture ("answers-loop.xml");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) parser2 = json_parser_new ();
-  g_auto(Run) run = { 0 };
-  g_auto(Run) dated = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
+  g_auto(TrkCliRun) dated = { 0 };
   JsonObject *root;
 
   run_cli (&run, "evaluate", "--answers", answers, "--json", "location=kazakhstan");
@@ -290,9 +209,9 @@ test_languages (void)
   g_autoptr(JsonParser) pen = json_parser_new ();
   g_autoptr(JsonParser) pkk = json_parser_new ();
   g_autoptr(JsonParser) pru = json_parser_new ();
-  g_auto(Run) en = { 0 };
-  g_auto(Run) kk = { 0 };
-  g_auto(Run) ru = { 0 };
+  g_auto(TrkCliRun) en = { 0 };
+  g_auto(TrkCliRun) kk = { 0 };
+  g_auto(TrkCliRun) ru = { 0 };
   const char *text_en, *text_kk, *text_ru;
 
   run_cli (&en, "evaluate", opt, "--json");
@@ -318,9 +237,9 @@ test_languages (void)
 static void
 test_check_rules (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
   g_autofree char *path = fixture ("law.rules.xml");
-  g_auto(Run) file = { 0 };
+  g_auto(TrkCliRun) file = { 0 };
 
   run_cli (&run, "check-rules");
   g_assert_cmpint (run.status, ==, 0);
@@ -357,7 +276,7 @@ test_bad_input (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(TrkCliRun) run = { 0 };
 
       run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3]);
       assert_error (&run, 2, cases[i].part);
@@ -367,7 +286,7 @@ test_bad_input (void)
 static void
 test_no_arguments (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
 
   run_to (&run, NULL, NULL);
   g_assert_cmpint (run.status, ==, 2);
@@ -394,7 +313,7 @@ test_hostile_answers (void)
     {
       g_autofree char *path = write_tmp (cases[i].name, cases[i].xml);
       g_autofree char *opt = g_strconcat ("--answers=", path, NULL);
-      g_auto(Run) run = { 0 };
+      g_auto(TrkCliRun) run = { 0 };
 
       run_cli (&run, "evaluate", opt);
       assert_error (&run, 2, cases[i].part);
@@ -423,7 +342,7 @@ test_odd_files (void)
       {
         g_autofree char *opt = g_strconcat (cases[i].option, paths[p], NULL);
         g_autofree char *part = g_strconcat (paths[p], ": not a regular file", NULL);
-        g_auto(Run) run = { 0 };
+        g_auto(TrkCliRun) run = { 0 };
 
         if (!g_file_test (paths[p], G_FILE_TEST_EXISTS))
           continue;
@@ -473,8 +392,8 @@ test_bad_rules (void)
     {
       g_autofree char *path = write_tmp (cases[i].name, cases[i].xml);
       g_autofree char *opt = g_strconcat ("--rules=", path, NULL);
-      g_auto(Run) eval = { 0 };
-      g_auto(Run) check = { 0 };
+      g_auto(TrkCliRun) eval = { 0 };
+      g_auto(TrkCliRun) check = { 0 };
 
       run_cli (&eval, "evaluate", opt, "--date=2024-01-01", "status=citizen");
       assert_error (&eval, 3, cases[i].part);
@@ -486,7 +405,7 @@ test_bad_rules (void)
 static void
 test_missing_rules_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
 
   run_cli (&run, "evaluate", "--rules=/nonexistent/rules.xml", "status=citizen");
   assert_error (&run, 3, "/nonexistent/rules.xml");
@@ -497,8 +416,8 @@ test_missing_rules_file (void)
 static void
 test_output_not_written (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) version = { 0 };
+  g_auto(TrkCliRun) run = { 0 };
+  g_auto(TrkCliRun) version = { 0 };
 
   if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
     {

@@ -189,23 +189,6 @@ builtin (void)
   return rules;
 }
 
-static gboolean
-has_key (TrkResult  *result,
-         gboolean    warnings,
-         const char *key)
-{
-  guint n = warnings ? trk_result_get_n_warnings (result) : trk_result_get_n_items (result);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const char *k = warnings ? trk_result_get_warning_key (result, i) : trk_result_get_item_key (result, i);
-
-      if (strcmp (k, key) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 assert_keys (TrkResult  *result,
              gboolean    warnings,
@@ -218,7 +201,7 @@ assert_keys (TrkResult  *result,
     {
       if (list[i][0] == '\0')
         continue;
-      if (has_key (result, warnings, list[i]) != present)
+      if (trk_test_has_key (result, warnings, list[i]) != present)
         g_error ("%s “%s” should %sbe there", warnings ? "warning" : "item", list[i], present ? "" : "not ");
     }
 }
@@ -303,8 +286,8 @@ check_scenario (const Scenario *s)
   g_assert_cmpstr (trk_result_get_status (result, "dactyloscopy"), ==, s->dactyloscopy);
   g_assert_cmpstr (trk_result_get_status (result, "iin"), ==, s->iin);
   g_assert_cmpint (trk_result_has_cycle (result), ==, s->loop);
-  g_assert_cmpint (has_key (result, TRUE, "circular_dependency"), ==, s->loop);
-  g_assert_cmpint (has_key (result, TRUE, "refusal_deportation"), ==,
+  g_assert_cmpint (trk_test_has_key (result, TRUE, "circular_dependency"), ==, s->loop);
+  g_assert_cmpint (trk_test_has_key (result, TRUE, "refusal_deportation"), ==,
                    strcmp (s->dactyloscopy, "mandatory") == 0);
   if (s->loop)
     {
@@ -517,9 +500,9 @@ test_rules_may_be_outdated (void)
     g_autoptr(TrkResult) stale = run (rules, first_stale, "status=citizen", NULL);
     g_autoptr(TrkResult) stale_loop = run (rules, first_stale, LOOP, NULL);
 
-    g_assert_false (has_key (fresh, TRUE, "rules_may_be_outdated"));
-    g_assert_true (has_key (stale, TRUE, "rules_may_be_outdated"));
-    g_assert_true (has_key (stale_loop, TRUE, "rules_may_be_outdated"));
+    g_assert_false (trk_test_has_key (fresh, TRUE, "rules_may_be_outdated"));
+    g_assert_true (trk_test_has_key (stale, TRUE, "rules_may_be_outdated"));
+    g_assert_true (trk_test_has_key (stale_loop, TRUE, "rules_may_be_outdated"));
   }
 }
 

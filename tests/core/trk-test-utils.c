@@ -111,3 +111,20 @@ trk_test_assert_line (const GError *error,
   if (!g_str_has_prefix (error->message, prefix))
     g_error ("expected “%s…”, got “%s”", prefix, error->message);
 }
+
+gboolean
+trk_test_has_key (TrkResult  *result,
+                  gboolean    warnings,
+                  const char *key)
+{
+  guint n = warnings ? trk_result_get_n_warnings (result) : trk_result_get_n_items (result);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *k = warnings ? trk_result_get_warning_key (result, i) : trk_result_get_item_key (result, i);
+
+      if (strcmp (k, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -27,6 +27,11 @@ void        trk_test_apply          (TrkAnswers  *answers,
                                      const char  *spec);
 TrkAnswers *trk_test_answers        (const char  *spec);
 GDate       trk_test_date           (const char  *text);
+/* TRUE when the result's checklist (or, with @warnings, its warnings)
+ * holds an entry with the contract's id @key. */
+gboolean    trk_test_has_key        (TrkResult   *result,
+                                     gboolean     warnings,
+                                     const char  *key);
 /* The message must start with "NAME:LINE:". */
 void        trk_test_assert_line    (const GError *error,
                                      const char   *name,

@@ -238,11 +238,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/autosave/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/autosave/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/autosave/killed-mid-flow-resumes", test_killed_mid_flow_resumes);
   g_test_add_func ("/gui/autosave/forget-answers", test_forget_answers);

@@ -321,11 +321,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/files/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/files/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/files/answers-round-trip", test_answers_round_trip);
   g_test_add_func ("/gui/files/bad-answers-file", test_bad_answers_file);

@@ -269,11 +269,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/flow/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/flow/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/flow/visa-applicant-reaches-loop", test_visa_applicant_reaches_loop);
   g_test_add_func ("/gui/flow/citizen-voluntary", test_citizen_voluntary);

@@ -72,11 +72,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/language/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/language/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/language/switch-relabels-current-page",
                    test_switch_relabels_current_page);

@@ -326,11 +326,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/print/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/print/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/print/operation-exports-pdf", test_print_operation_exports_pdf);
   g_test_add_func ("/gui/print/save-pdf-bilingual-letter", test_save_pdf_bilingual_letter);

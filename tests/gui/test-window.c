@@ -11,7 +11,7 @@
 #include "trk-date-chooser.h"
 #include "trk-gui-test-utils.h"
 #include "trk-month-calendar.h"
-#include "trk-renderer.h"
+#include "trk-gsk-backend.h"
 #include "trk-welcome-page.h"
 
 static void
@@ -200,11 +200,11 @@ test_renderer_choice (void)
   g_assert_no_error (error);
   missing = g_build_filename (dir, "dri", NULL);
 
-  g_assert_true (trk_renderer_prefer_cairo (missing, NULL, NULL));
-  g_assert_false (trk_renderer_prefer_cairo (dir, NULL, NULL));
-  g_assert_false (trk_renderer_prefer_cairo (missing, "gl", NULL));
-  g_assert_false (trk_renderer_prefer_cairo (missing, "cairo", NULL));
-  g_assert_false (trk_renderer_prefer_cairo (missing, NULL, "interactive"));
+  g_assert_true (trk_gsk_backend_prefer_cairo (missing, NULL, NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (dir, NULL, NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (missing, "gl", NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (missing, "cairo", NULL));
+  g_assert_false (trk_gsk_backend_prefer_cairo (missing, NULL, "interactive"));
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
@@ -212,11 +212,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/window/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/window/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/gui/window/maps-with-title", test_maps_with_title);
   g_test_add_func ("/gui/window/size-remembered", test_size_remembered);

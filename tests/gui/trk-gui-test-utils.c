@@ -64,6 +64,17 @@ trk_test_skip_no_display (void)
   g_test_skip ("No display (set TIRKEU_REQUIRE_DISPLAY=1 to make this a failure)");
 }
 
+gboolean
+trk_test_init_or_skip (int         *argc,
+                       char      ***argv,
+                       const char  *skip_path)
+{
+  if (trk_test_init (argc, argv))
+    return TRUE;
+  g_test_add_func (skip_path, trk_test_skip_no_display);
+  return FALSE;
+}
+
 TrkApplication *
 trk_test_get_app (void)
 {

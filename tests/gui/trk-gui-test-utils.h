@@ -26,6 +26,11 @@ typedef struct
 gboolean        trk_test_init               (int          *argc,
                                              char       ***argv);
 void            trk_test_skip_no_display    (void);
+/* trk_test_init(); without a display it registers @skip_path as the one
+ * (skipped) test and returns FALSE: then main returns g_test_run (). */
+gboolean        trk_test_init_or_skip       (int          *argc,
+                                             char       ***argv,
+                                             const char   *skip_path);
 
 /* One registered application per test program (startup has run). */
 TrkApplication *trk_test_get_app           (void);

@@ -7,7 +7,7 @@
 
 #include <poppler.h>
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-result.h"
 
 G_BEGIN_DECLS

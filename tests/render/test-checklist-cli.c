@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 
+#include "trk-cli-runner.h"
+
 /* poppler-glib 22.12 has no autoptr cleanups: own names cannot clash
  * with the ones a newer poppler declares. */
 typedef PopplerDocument TestPdf;
@@ -32,22 +34,17 @@ run_cli_env (const char *const *args,
              char              **envp,
              char              **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_auto(TrkCliRun) run = { 0 };
 
-  g_ptr_array_add (argv, (char *) cli);
-  g_ptr_array_add (argv, (char *) "checklist");
+  g_ptr_array_add (all, (gpointer) "checklist");
   for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-
-  return WEXITSTATUS (status);
+    g_ptr_array_add (all, (gpointer) args[i]);
+  g_ptr_array_add (all, NULL);
+  trk_cli_run (&run, cli, (const char *const *) all->pdata, envp, NULL, 0);
+  if (err != NULL)
+    *err = g_steal_pointer (&run.err);
+  return run.status;
 }
 
 static int

@@ -23,8 +23,8 @@ typedef PopplerStructureElement TestElement;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestElement, g_object_unref)
 
-#include "trk-checklist-layout.h"
-#include "trk-checklist-render-private.h"
+#include "trk-sheet-private.h"
+#include "trk-checklist-doc-private.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
 

@@ -28,11 +28,12 @@ typedef PopplerPage TestPage;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
 
-#include "trk-checklist-content.h"
-#include "trk-checklist-render.h"
+#include "trk-checklist-content-private.h"
+#include "trk-checklist-doc.h"
+#include "trk-pdf-columns.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 #define MARGIN_PT (12.7 * 72.0 / 25.4)
 #define TOLERANCE 1.0
@@ -191,73 +192,6 @@ open_pdf (const char *path)
 
 /* ---- what the PDF says ---- */
 
-typedef struct
-{
-  double   y;      /* the bottom of the run's first glyph */
-  guint    order;  /* poppler's order of the run */
-  GString *text;
-} Run;
-
-static int
-compare_runs (gconstpointer a,
-              gconstpointer b)
-{
-  const Run *x = a, *y = b;
-
-  if (x->y < y->y - 3.0 || x->y > y->y + 3.0)
-    return x->y < y->y ? -1 : 1;
-  return (x->order > y->order) - (x->order < y->order);
-}
-
-/* The characters of @page whose glyph's centre lies between @x1 and @x2,
- * without spaces, line by line from the top: poppler's reading order
- * within a line, but its lines sorted by height (poppler may read the
- * first line of a paragraph after the next ones when the other column
- * has a line level with it). */
-static char *
-page_column_text (PopplerPage *page,
-                  double       x1,
-                  double       x2)
-{
-  g_autofree char *text = poppler_page_get_text (page);
-  PopplerRectangle *rects = NULL;
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
-  GString *out = g_string_new (NULL);
-  const char *p = text;
-  guint n = 0;
-
-  g_assert_true (poppler_page_get_text_layout (page, &rects, &n));
-  for (guint i = 0; i < n && *p != '\0'; i++, p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      double centre = (rects[i].x1 + rects[i].x2) / 2;
-      Run *last = runs->len > 0 ? &g_array_index (runs, Run, runs->len - 1) : NULL;
-
-      if (g_unichar_isspace (c) || centre < x1 || centre >= x2)
-        continue;
-      if (last == NULL || fabs (rects[i].y2 - last->y) > 3.0)
-        {
-          Run run = { rects[i].y2, runs->len, g_string_new (NULL) };
-
-          g_array_append_val (runs, run);
-          last = &g_array_index (runs, Run, runs->len - 1);
-        }
-      g_string_append_unichar (last->text, c);
-    }
-  g_free (rects);
-
-  g_array_sort (runs, compare_runs);
-  for (guint i = 0; i < runs->len; i++)
-    {
-      GString *run = g_array_index (runs, Run, i).text;
-
-      g_string_append (out, run->str);
-      g_string_free (run, TRUE);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /* The text of one column over all pages, without spaces, headers, footers
  * and page numbers, so a text broken over lines or pages reads whole. */
 static char *
@@ -286,10 +220,10 @@ column_text (PopplerDocument *pdf,
       GString *chunk;
 
       poppler_page_get_size (page, &width, &height);
-      text = page_column_text (page, column * width / n_columns,
-                               (column + 1) * width / n_columns);
+      text = trk_pdf_column_text (page, column * width / n_columns,
+                                  (column + 1) * width / n_columns, FALSE);
       chunk = g_string_new (text);
-      number = trk_text_fill (_trk_checklist_content_page_template (lang), args, 2);
+      number = trk_template_fill (_trk_checklist_content_page_template (lang), args, 2);
       number_s = strip_spaces (number);
       remove_all (chunk, header_s);
       remove_all (chunk, footer_s);

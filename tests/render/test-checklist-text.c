@@ -7,7 +7,7 @@
 
 #include "trk-i18n.h"
 #include "trk-lang-date.h"
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 static void
 test_fill (void)
@@ -29,7 +29,7 @@ test_fill (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
-      g_autofree char *out = trk_text_fill (table[i].template, args, 2);
+      g_autofree char *out = trk_template_fill (table[i].template, args, 2);
 
       g_assert_cmpstr (out, ==, table[i].expected);
     }

@@ -17,6 +17,7 @@
 #include "trk-answers.h"
 #include "trk-handbook-render.h"
 #include "trk-i18n.h"
+#include "trk-cli-runner.h"
 
 typedef PopplerDocument TestPdf;
 typedef PopplerPage TestPage;
@@ -32,21 +33,17 @@ static int
 run_handbook (const char *const *args,
               char              **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_auto(TrkCliRun) run = { 0 };
 
-  g_ptr_array_add (argv, (char *) cli);
-  g_ptr_array_add (argv, (char *) "handbook");
+  g_ptr_array_add (all, (gpointer) "handbook");
   for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
+    g_ptr_array_add (all, (gpointer) args[i]);
+  g_ptr_array_add (all, NULL);
+  trk_cli_run (&run, cli, (const char *const *) all->pdata, NULL, NULL, 0);
+  if (err != NULL)
+    *err = g_steal_pointer (&run.err);
+  return run.status;
 }
 
 static guint

@@ -23,10 +23,12 @@
 #include <json-glib/json-glib.h>
 #include <poppler.h>
 
-#include "trk-checklist-render.h"
+#include "trk-checklist-doc.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
+#include "trk-pdf-columns.h"
 #include "trk-lang-date.h"
+#include "trk-cli-runner.h"
 
 /* poppler-glib 22.12 has no autoptr cleanups. */
 typedef PopplerDocument TestPdf;
@@ -646,11 +648,8 @@ run_cli (const char        *command,
          char             **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
+  g_auto(TrkCliRun) run = { 0 };
 
-  g_ptr_array_add (argv, g_strdup (cli));
   g_ptr_array_add (argv, g_strdup (command));
   for (guint i = 0; extra[i] != NULL; i++)
     g_ptr_array_add (argv, g_strdup (extra[i]));
@@ -662,12 +661,11 @@ run_cli (const char        *command,
     }
   g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, expected_exit);
-  return out;
+  trk_cli_run (&run, cli, (const char *const *) argv->pdata, envp, NULL, 0);
+  g_assert_cmpint (run.status, ==, expected_exit);
+  if (err != NULL)
+    *err = g_steal_pointer (&run.err);
+  return g_steal_pointer (&run.out);
 }
 
 static char *
@@ -700,29 +698,22 @@ sample_result (const Sample *sample)
   return result;
 }
 
-/* Appends @page's text to @columns, each character to the column (of
- * @n_columns side by side) its box is in; a line break to every column. */
+/* Appends @page's text to @columns, line by line, each column of the
+ * @n_columns side by side to its own. */
 static void
 split_columns (TestPage  *page,
                GString  **columns,
                guint      n_columns)
 {
-  g_autofree char *text = poppler_page_get_text (page);
-  g_autofree PopplerRectangle *boxes = NULL;
-  const char *p = text;
-  guint n_boxes = 0;
   double width, height;
 
   poppler_page_get_size (page, &width, &height);
-  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
-  for (guint i = 0; i < n_boxes && *p != '\0'; i++, p = g_utf8_next_char (p))
+  for (guint c = 0; c < n_columns; c++)
     {
-      double middle = (boxes[i].x1 + boxes[i].x2) / 2;
-      guint column = MIN ((guint) (middle * n_columns / width), n_columns - 1);
+      g_autofree char *text = trk_pdf_column_text (page, c * width / n_columns, (c + 1) * width / n_columns,
+                                                   TRUE);
 
-      for (guint c = 0; c < n_columns; c++)
-        if (c == column || *p == '\n')
-          g_string_append_len (columns[c], p, g_utf8_next_char (p) - p);
+      g_string_append (columns[c], text);
     }
 }
 

@@ -1,4 +1,4 @@
-/* trk-checklist-render-private.h - other documents drawn by the checklist's
+/* trk-checklist-doc-private.h - other documents drawn by the checklist's
  * machinery (the handbook), and the laid-out sheet, for tests
  *
  * Copyright 2026 The Tirkeu developers
@@ -6,8 +6,8 @@
  */
 #pragma once
 
-#include "trk-checklist-layout.h"
-#include "trk-checklist-render.h"
+#include "trk-sheet-private.h"
+#include "trk-checklist-doc.h"
 
 G_BEGIN_DECLS
 

@@ -1,4 +1,4 @@
-/* trk-text-fill.h - fill a translated printf-style template with strings
+/* trk-template.h - fill a translated printf-style template with strings
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * placeholder without an argument is kept as written. Numbers are passed
  * already formatted, so templates stay c-format for msgfmt --check.
  * (transfer full) */
-char *trk_text_fill (const char        *template,
+char *trk_template_fill (const char        *template,
                      const char *const *args,
                      guint              n_args);
 

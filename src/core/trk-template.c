@@ -1,4 +1,4 @@
-/* trk-text-fill.c - fill a translated printf-style template with strings
+/* trk-template.c - fill a translated printf-style template with strings
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "trk-text-fill.h"
+#include "trk-template.h"
 
 /* Parses one placeholder at @p (just after '%'); returns its length, or 0
  * when it is not one. @index is set for positional ones, else -1. */
@@ -35,7 +35,7 @@ parse_placeholder (const char *p,
 }
 
 char *
-trk_text_fill (const char        *template,
+trk_template_fill (const char        *template,
                const char *const *args,
                guint              n_args)
 {

@@ -1,4 +1,4 @@
-/* trk-renderer.c - cairo, not software GL, on a machine without a GPU
+/* trk-gsk-backend.c - cairo, not software GL, on a machine without a GPU
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,12 +15,12 @@
  */
 #include "config.h"
 
-#include "trk-renderer.h"
+#include "trk-gsk-backend.h"
 
 static gboolean gl_disabled_here;
 
 gboolean
-trk_renderer_prefer_cairo (const char *dri_dir,
+trk_gsk_backend_prefer_cairo (const char *dri_dir,
                            const char *gsk_renderer,
                            const char *gdk_debug)
 {
@@ -32,9 +32,9 @@ trk_renderer_prefer_cairo (const char *dri_dir,
 }
 
 void
-trk_renderer_init (void)
+trk_gsk_backend_init (void)
 {
-  if (!trk_renderer_prefer_cairo ("/dev/dri", g_getenv ("GSK_RENDERER"),
+  if (!trk_gsk_backend_prefer_cairo ("/dev/dri", g_getenv ("GSK_RENDERER"),
                                   g_getenv ("GDK_DEBUG")))
     return;
 
@@ -47,7 +47,7 @@ trk_renderer_init (void)
 }
 
 void
-trk_renderer_started (void)
+trk_gsk_backend_started (void)
 {
   if (gl_disabled_here)
     g_unsetenv ("GDK_DEBUG");

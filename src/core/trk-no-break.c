@@ -1,11 +1,11 @@
-/* trk-keep-together.c - spans of text a line must not break
+/* trk-no-break.c - spans of text a line must not break
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "trk-keep-together.h"
+#include "trk-no-break.h"
 
 /* A number sign and what it numbers ("№ 50-VIII", "No. 50-VIII", "No 5"),
  * or a number joined by hyphens to more letters or digits ("443-1",
@@ -15,7 +15,7 @@
   "|\\b\\d+(?:-[\\p{L}\\p{N}]+)+"
 
 static GRegex *
-keep_together_regex (void)
+no_break_regex (void)
 {
   static gsize regex;
 
@@ -31,7 +31,7 @@ keep_together_regex (void)
 }
 
 void
-trk_keep_together_add_attrs (const char    *text,
+trk_no_break_add_attrs (const char    *text,
                              PangoAttrList *attrs)
 {
   g_autoptr(GMatchInfo) match = NULL;
@@ -42,7 +42,7 @@ trk_keep_together_add_attrs (const char    *text,
   if (!g_utf8_validate (text, -1, NULL))
     return;
 
-  g_regex_match (keep_together_regex (), text, 0, &match);
+  g_regex_match (no_break_regex (), text, 0, &match);
   while (g_match_info_matches (match))
     {
       int start;

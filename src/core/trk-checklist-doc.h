@@ -1,4 +1,4 @@
-/* trk-checklist-render.h - the printable checklist: pages on any cairo_t, and a PDF
+/* trk-checklist-doc.h - the printable checklist: pages on any cairo_t, and a PDF
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* test-keep-together.c - a law's number is never split across lines
+/* test-no-break.c - a law's number is never split across lines
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,7 @@
 
 #include <pango/pangocairo.h>
 
-#include "trk-keep-together.h"
+#include "trk-no-break.h"
 
 typedef struct
 {
@@ -37,7 +37,7 @@ kept_spans (const char *text)
   g_autoptr(GString) kept = g_string_new (NULL);
   g_autoslist(PangoAttribute) list = NULL;
 
-  trk_keep_together_add_attrs (text, attrs);
+  trk_no_break_add_attrs (text, attrs);
   list = pango_attr_list_get_attributes (attrs);
   for (GSList *l = list; l != NULL; l = l->next)
     {
@@ -86,7 +86,7 @@ test_no_break_in_layout (void)
   /* Without the attributes Pango would break after the hyphen. */
   g_assert_true (log_attrs[span_start + g_utf8_strlen ("№ 50-", -1)].is_line_break);
 
-  trk_keep_together_add_attrs (text, attrs);
+  trk_no_break_add_attrs (text, attrs);
   pango_layout_set_attributes (layout, attrs);
   log_attrs = pango_layout_get_log_attrs_readonly (layout, &n);
   for (glong i = span_start + 1; i < span_end; i++)
@@ -111,8 +111,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/keep-together/spans", test_spans);
-  g_test_add_func ("/keep-together/no-break-in-layout", test_no_break_in_layout);
+  g_test_add_func ("/no-break/spans", test_spans);
+  g_test_add_func ("/no-break/no-break-in-layout", test_no_break_in_layout);
 
   return g_test_run ();
 }

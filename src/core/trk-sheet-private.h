@@ -1,4 +1,4 @@
-/* trk-checklist-layout.h - blocks of paragraphs in aligned columns, split into pages
+/* trk-sheet-private.h - blocks of paragraphs in aligned columns, split into pages
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,11 +1,11 @@
-/* trk-checklist-content.h - what the checklist says, as blocks of a sheet
+/* trk-checklist-content-private.h - what the checklist says, as blocks of a sheet
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "trk-checklist-layout.h"
+#include "trk-sheet-private.h"
 #include "trk-lang.h"
 #include "trk-result.h"
 

@@ -1,4 +1,4 @@
-/* trk-checklist-fonts.h - the checklist's own fonts, not the user's font configuration
+/* trk-checklist-fonts-private.h - the checklist's own fonts, not the user's font configuration
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later

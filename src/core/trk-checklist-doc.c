@@ -1,4 +1,4 @@
-/* trk-checklist-render.c - the printable checklist: pages on any cairo_t, and a PDF
+/* trk-checklist-doc.c - the printable checklist: pages on any cairo_t, and a PDF
  *
  * Copyright 2026 The Tirkeu developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,12 +16,12 @@
 #include <hb.h>
 #include <pango/pangocairo.h>
 
-#include "trk-checklist-content.h"
-#include "trk-checklist-fonts.h"
-#include "trk-checklist-layout.h"
-#include "trk-checklist-render-private.h"
-#include "trk-checklist-render.h"
-#include "trk-checklist-render-private.h"
+#include "trk-checklist-content-private.h"
+#include "trk-checklist-fonts-private.h"
+#include "trk-sheet-private.h"
+#include "trk-checklist-doc.h"
+#include "trk-checklist-doc-private.h"
+#include "trk-glyph-check-private.h"
 
 #define MARGIN_MM 12.7
 #define MM_TO_PT  (72.0 / 25.4)
@@ -37,7 +37,7 @@ struct _TrkChecklistDoc
   TrkSheet  *sheet;   /* NULL until paginated */
 
   /* Another document on the same machinery (the handbook); see
-   * trk-checklist-render-private.h. */
+   * trk-checklist-doc-private.h. */
   TrkRuleSet            *rules;
   char                  *titles[TRK_SHEET_MAX_COLUMNS];
   TrkChecklistSheetFunc  custom;
@@ -202,138 +202,6 @@ build_custom (TrkChecklistDoc *self,
                        self->custom_data);
 }
 
-/* ---- glyph coverage ---- */
-
-typedef struct
-{
-  TrkChecklistDoc *self;
-  GHashTable      *charsets;  /* hb_face_t -> hb_set_t */
-  GError         **error;
-} GlyphCheck;
-
-static hb_set_t *
-face_charset (GlyphCheck *check,
-              PangoFont  *font)
-{
-  hb_face_t *face = hb_font_get_face (pango_font_get_hb_font (font));
-  hb_set_t *set = g_hash_table_lookup (check->charsets, face);
-
-  if (set == NULL)
-    {
-      set = hb_set_create ();
-      hb_face_collect_unicodes (face, set);
-      g_hash_table_insert (check->charsets, face, set);
-    }
-
-  return set;
-}
-
-static gboolean
-needs_glyph (gunichar c)
-{
-  GUnicodeType type = g_unichar_type (c);
-
-  return type != G_UNICODE_CONTROL && type != G_UNICODE_FORMAT
-         && type != G_UNICODE_LINE_SEPARATOR && type != G_UNICODE_PARAGRAPH_SEPARATOR;
-}
-
-static void
-set_glyph_error (GlyphCheck  *check,
-                 guint        column,
-                 const char  *text,
-                 gunichar     c,
-                 const char  *family,
-                 gboolean     substituted)
-{
-  g_autofree char *snippet = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 60));
-  const char *lang = trk_lang_to_string (check->self->langs[column]);
-
-  if (substituted)
-    g_set_error (check->error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_FONT,
-                 /* Translators: U+%04X is a character code, %s a language code,
-                  * the text, and two font family names. */
-                 _("U+%04X in the %s text “%s” was set in “%s” instead of “%s”"),
-                 c, lang, snippet, family, TRK_CHECKLIST_FONT_FAMILY);
-  else
-    g_set_error (check->error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_GLYPH,
-                 /* Translators: U+%04X is a character code, %s a language code,
-                  * the text and a font family name. */
-                 _("U+%04X in the %s text “%s” has no glyph in the font “%s”"),
-                 c, lang, snippet, family);
-}
-
-static gboolean
-check_run (GlyphCheck     *check,
-           guint           column,
-           const char     *text,
-           PangoGlyphItem *run)
-{
-  PangoFont *font = run->item->analysis.font;
-  g_autoptr(PangoFontDescription) desc = pango_font_describe (font);
-  const char *family = pango_font_description_get_family (desc);
-  gboolean ours = family != NULL && g_ascii_strcasecmp (family, TRK_CHECKLIST_FONT_FAMILY) == 0;
-  const char *end = text + run->item->offset + run->item->length;
-  hb_set_t *set = face_charset (check, font);
-
-  for (const char *p = text + run->item->offset; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!needs_glyph (c))
-        continue;
-      if (!ours || !hb_set_has (set, c))
-        {
-          set_glyph_error (check, column, text, c, family != NULL ? family : "?", !ours);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_layout (PangoLayout *layout,
-              guint        column,
-              gpointer     user_data)
-{
-  GlyphCheck *check = user_data;
-  const char *text = pango_layout_get_text (layout);
-  g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
-
-      if (run != NULL && !check_run (check, column, text, run))
-        return FALSE;
-    }
-  while (pango_layout_iter_next_run (iter));
-
-  if (pango_layout_get_unknown_glyphs_count (layout) > 0)
-    {
-      g_set_error (check->error, TRK_CHECKLIST_ERROR, TRK_CHECKLIST_ERROR_GLYPH,
-                   _("The text “%s” has characters without a glyph"), text);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_sheet (TrkChecklistDoc  *self,
-             TrkSheet         *sheet,
-             GError          **error)
-{
-  GlyphCheck check = { self, NULL, error };
-  gboolean ok;
-
-  check.charsets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) hb_set_destroy);
-  ok = trk_sheet_foreach_layout (sheet, check_layout, &check);
-  g_hash_table_unref (check.charsets);
-
-  return ok;
-}
-
 guint
 trk_checklist_doc_paginate (TrkChecklistDoc  *self,
                             GError          **error)
@@ -355,7 +223,7 @@ trk_checklist_doc_paginate (TrkChecklistDoc  *self,
     {
       sheet = self->custom != NULL ? build_custom (self, context) : build_sheet (self);
       trk_sheet_paginate (sheet, context, TRK_CHECKLIST_FONT_FAMILY);
-      ok = check_sheet (self, sheet, error);
+      ok = _trk_sheet_check_glyphs (sheet, self->langs, error);
     }
   g_object_unref (context);
   if (!ok)
@@ -391,7 +259,7 @@ trk_checklist_doc_check_glyphs (TrkChecklistDoc  *self,
   if (self->sheet == NULL)
     return trk_checklist_doc_paginate (self, error) > 0;
 
-  return check_sheet (self, self->sheet, error);
+  return _trk_sheet_check_glyphs (self->sheet, self->langs, error);
 }
 
 void
