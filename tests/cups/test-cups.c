@@ -389,11 +389,8 @@ main (int   argc,
       char *argv[])
 {
   g_log_set_writer_func (log_writer, NULL, NULL);
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/cups/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/cups/skipped"))
+    return g_test_run ();
 
   g_test_add_func ("/cups/print-to-queue", test_print_to_queue);
   return g_test_run ();

@@ -208,11 +208,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!trk_test_init (&argc, &argv))
-    {
-      g_test_add_func ("/gui/mnemonics/skipped", trk_test_skip_no_display);
-      return g_test_run ();
-    }
+  if (!trk_test_init_or_skip (&argc, &argv, "/gui/mnemonics/skipped"))
+    return g_test_run ();
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     {
       g_autofree char *path = g_strdup_printf ("/gui/mnemonics/%s", codes[i]);
