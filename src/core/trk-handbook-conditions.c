@@ -208,11 +208,24 @@ trk_handbook_get_condition_terms (TrkHandbook *self,
       answers = g_string_new (NULL);
       for (guint i = 0; i < parts->len; i++)
         {
+          const char *part = g_ptr_array_index (parts, i);
+
           if (i > 0)
             /* Translators: joins two answers allowed for one question:
              * "Kazakh or Russian". Keep the spaces. */
             g_string_append (answers, trk_i18n_gettext (lang, N_(" or ")));
-          g_string_append (answers, g_ptr_array_index (parts, i));
+          /* Inside a Kazakh or Russian sentence an answer after "or" starts
+           * small («На казахском или на русском»); English keeps its
+           * capitals (language names). */
+          if (i > 0 && lang != TRK_LANG_EN && g_unichar_isupper (g_utf8_get_char (part)))
+            {
+              g_autofree char *first = g_utf8_strdown (part, g_utf8_next_char (part) - part);
+
+              g_string_append (answers, first);
+              g_string_append (answers, g_utf8_next_char (part));
+            }
+          else
+            g_string_append (answers, part);
         }
       /* Translators: a condition: a question, then the answers that lead to
        * this outcome ("How old are you? — 16 or more"). */
