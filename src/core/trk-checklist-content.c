@@ -60,20 +60,6 @@ _trk_checklist_content_subject (TrkLang lang)
   return tr (lang, N_("Whether dactyloscopy registration applies, why, and what to bring"));
 }
 
-static void
-add_para (TrkBlock   *block,
-          guint       column,
-          TrkStyle    style,
-          TrkMark     mark,
-          guint       indent,
-          gboolean    row,
-          const char *text)
-{
-  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
-
-  trk_block_add (block, column, style, mark, indent, row, markup);
-}
-
 /* A paragraph right below the one above it, in its own column. */
 static void
 add_text (TrkBlock   *block,
@@ -83,7 +69,7 @@ add_text (TrkBlock   *block,
           guint       indent,
           const char *text)
 {
-  add_para (block, column, style, mark, indent, FALSE, text);
+  trk_block_add_text (block, column, style, mark, indent, FALSE, text);
 }
 
 /* A text and, at its end in small grey type, its short citation ("[1]
@@ -116,7 +102,7 @@ add_row (TrkBlock   *block,
          guint       indent,
          const char *text)
 {
-  add_para (block, column, style, mark, indent, TRUE, text);
+  trk_block_add_text (block, column, style, mark, indent, TRUE, text);
 }
 
 static TrkBlock *
@@ -144,20 +130,6 @@ add_list_item (Builder  *builder,
                guint     index)
 {
   trk_block_set_list_item (add_block (builder, TRK_FRAME_NONE, gap, FALSE, fill, index), TRUE);
-}
-
-/* A date from the result or the rules ("2026-11-28") in @lang. */
-static char *
-format_date (TrkLang     lang,
-             const char *iso)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (iso == NULL || !trk_date_parse (iso, &date))
-    return g_strdup (iso != NULL ? iso : "");
-
-  return trk_lang_date_format (lang, &date);
 }
 
 /* ---- headings ---- */
@@ -198,8 +170,8 @@ fill_title (Builder  *builder,
             TrkLang   lang,
             guint     index)
 {
-  g_autofree char *date = format_date (lang, trk_result_get_date (builder->result));
-  g_autofree char *checked = format_date (lang, trk_rule_set_get_checked (builder->rules));
+  g_autofree char *date = trk_lang_date_format_iso (lang, trk_result_get_date (builder->result));
+  g_autofree char *checked = trk_lang_date_format_iso (lang, trk_rule_set_get_checked (builder->rules));
   const char *date_args[] = { date };
   const char *rules_args[] = { trk_rule_set_get_id (builder->rules),
                                trk_rule_set_get_version (builder->rules), checked };
@@ -533,7 +505,7 @@ source_kind_line (Builder *builder,
   g_string_append (out, g_utf8_next_char (kind));
   if (trk_rule_set_get_source_date (rules, source) != NULL)
     {
-      date = format_date (lang, trk_rule_set_get_source_date (rules, source));
+      date = trk_lang_date_format_iso (lang, trk_rule_set_get_source_date (rules, source));
       g_string_append_printf (out, " · %s", date);
     }
   if (publisher != NULL)
@@ -590,7 +562,7 @@ char *
 _trk_checklist_content_header (TrkResult *result,
                                TrkLang    lang)
 {
-  g_autofree char *date = format_date (lang, trk_result_get_date (result));
+  g_autofree char *date = trk_lang_date_format_iso (lang, trk_result_get_date (result));
 
   return g_strconcat (_trk_checklist_content_title (lang), " · ", date, NULL);
 }

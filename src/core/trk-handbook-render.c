@@ -78,20 +78,6 @@ trk_handbook_outcome_heading (guint   outcome,
   return trk_template_fill (tr (lang, N_("Outcome %s")), (const char *[]) { number }, 1);
 }
 
-static void
-add_text (TrkBlock   *block,
-          guint       column,
-          TrkStyle    style,
-          TrkMark     mark,
-          guint       indent,
-          gboolean    row,
-          const char *text)
-{
-  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
-
-  trk_block_add (block, column, style, mark, indent, row, markup);
-}
-
 static TrkBlock *
 add_block (Builder  *builder,
            TrkFrame  frame,
@@ -107,19 +93,6 @@ add_block (Builder  *builder,
 
   trk_sheet_add_block (builder->sheet, block);
   return block;
-}
-
-static char *
-format_date (TrkLang     lang,
-             const char *iso)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (iso == NULL || !trk_date_parse (iso, &date))
-    return g_strdup (iso != NULL ? iso : "");
-
-  return trk_lang_date_format (lang, &date);
 }
 
 /* "Mandatory · In person" : the two statuses of an outcome, short. */
@@ -152,8 +125,8 @@ fill_title (Builder  *builder,
 {
   TrkHandbook *handbook = builder->doc->handbook;
   TrkRuleSet *rules = trk_handbook_get_rule_set (handbook);
-  g_autofree char *date = format_date (lang, trk_handbook_get_date (handbook));
-  g_autofree char *checked = format_date (lang, trk_rule_set_get_checked (rules));
+  g_autofree char *date = trk_lang_date_format_iso (lang, trk_handbook_get_date (handbook));
+  g_autofree char *checked = trk_lang_date_format_iso (lang, trk_rule_set_get_checked (rules));
   g_autofree char *count = g_strdup_printf ("%u", trk_handbook_get_n_outcomes (handbook));
   const char *rules_args[] = { trk_rule_set_get_id (rules), trk_rule_set_get_version (rules),
                                checked };
@@ -165,7 +138,7 @@ fill_title (Builder  *builder,
     {
       g_autofree char *name = g_utf8_strup (trk_lang_native_name (lang), -1);
 
-      add_text (block, column, TRK_STYLE_LANG_TAG, TRK_MARK_NONE, 0, FALSE, name);
+      trk_block_add_text (block, column, TRK_STYLE_LANG_TAG, TRK_MARK_NONE, 0, FALSE, name);
     }
 
   /* Translators: %s is a date such as "28 November 2026". */
@@ -180,10 +153,10 @@ fill_title (Builder  *builder,
                                       "the outcome and why, what to bring, and the warnings.")),
                          (const char *[]) { count }, 1);
 
-  add_text (block, column, TRK_STYLE_TITLE, TRK_MARK_NONE, 0, TRUE, trk_handbook_title (lang));
-  add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE, date_line);
-  add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, FALSE, rules_line);
-  add_text (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0, TRUE, intro);
+  trk_block_add_text (block, column, TRK_STYLE_TITLE, TRK_MARK_NONE, 0, TRUE, trk_handbook_title (lang));
+  trk_block_add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE, date_line);
+  trk_block_add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, FALSE, rules_line);
+  trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0, TRUE, intro);
 }
 
 static void
@@ -193,7 +166,7 @@ fill_contents_heading (Builder  *builder,
                        TrkLang   lang,
                        guint     index)
 {
-  add_text (block, column, TRK_STYLE_HEADING, TRK_MARK_NONE, 0, FALSE, tr (lang, N_("Contents")));
+  trk_block_add_text (block, column, TRK_STYLE_HEADING, TRK_MARK_NONE, 0, FALSE, tr (lang, N_("Contents")));
 }
 
 static void
@@ -228,7 +201,7 @@ fill_outcome_heading (Builder  *builder,
 {
   g_autofree char *heading = trk_handbook_outcome_heading (builder->outcome, lang);
 
-  add_text (block, column, TRK_STYLE_HEADING, TRK_MARK_NONE, 0, FALSE, heading);
+  trk_block_add_text (block, column, TRK_STYLE_HEADING, TRK_MARK_NONE, 0, FALSE, heading);
 }
 
 static void
@@ -240,7 +213,7 @@ fill_statuses (Builder  *builder,
 {
   TrkRuleSet *rules = trk_result_get_rule_set (builder->result);
 
-  add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
+  trk_block_add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
             tr (lang, N_("Outcome")));
   for (guint t = 0; t < trk_rule_set_get_n_targets (rules); t++)
     {
@@ -248,7 +221,7 @@ fill_statuses (Builder  *builder,
       const char *status = trk_result_get_status (builder->result, target);
       g_autofree char *markup = NULL;
 
-      add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE,
+      trk_block_add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE,
                 trk_rule_set_get_target_label (rules, target, lang));
       markup = g_markup_printf_escaped ("<b>%s</b>",
                                         trk_rule_set_get_status_label (rules, target, status, lang));
@@ -270,7 +243,7 @@ fill_subheading (Builder  *builder,
     N_("Warnings"),
   };
 
-  add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, FALSE,
+  trk_block_add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, FALSE,
             tr (lang, subheadings[index]));
 }
 
@@ -297,13 +270,13 @@ fill_condition (Builder  *builder,
       g_autofree char *label = trk_template_fill (tr (lang, N_("Answers %1$s of %2$s:")),
                                               (const char *[]) { number, total }, 2);
 
-      add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, TRUE, label);
+      trk_block_add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, TRUE, label);
     }
   if (terms->len == 0)
-    add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE,
+    trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE,
               tr (lang, N_("Everyone, whatever the answers")));
   for (guint t = 0; t < terms->len; t++)
-    add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE,
+    trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE,
               g_ptr_array_index (terms, t));
 }
 
@@ -328,11 +301,11 @@ fill_reason (Builder  *builder,
       g_autofree char *tagged = trk_template_fill (tr (lang, N_("%1$s (answers %2$s)")),
                                                (const char *[]) { text, numbers }, 2);
 
-      add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, tagged);
+      trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, tagged);
     }
   else
-    add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, text);
-  add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, FALSE, citation);
+    trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, text);
+  trk_block_add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 1, FALSE, citation);
 }
 
 static void
@@ -347,23 +320,23 @@ fill_loop (Builder  *builder,
   guint n = trk_result_get_cycle_length (result);
   g_autofree char *back = NULL;
 
-  add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
+  trk_block_add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
             tr (lang, N_("Circular dependency: each step waits for the next")));
   for (guint i = 0; i < n; i++)
-    add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE,
+    trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE,
               trk_rule_set_get_step_label (rules, trk_result_get_cycle_step (result, i), lang));
   /* Translators: the loop's first step again, where it closes; %s is its name. */
   back = trk_template_fill (tr (lang, N_("%s (the loop closes)")),
                         (const char *[]) { trk_rule_set_get_step_label (
                                              rules, trk_result_get_cycle_step (result, 0),
                                              lang) }, 1);
-  add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE, back);
+  trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE, back);
 
   if (trk_result_get_n_ways_out (result) == 0)
     return;
-  add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, TRUE, tr (lang, N_("Ways out")));
+  trk_block_add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, TRUE, tr (lang, N_("Ways out")));
   for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
-    add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, TRUE,
+    trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, TRUE,
               trk_result_get_way_out_text (result, i, lang));
 }
 
@@ -374,7 +347,7 @@ fill_item (Builder  *builder,
            TrkLang   lang,
            guint     index)
 {
-  add_text (block, column, TRK_STYLE_BODY, TRK_MARK_TICKBOX, 1, FALSE,
+  trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_TICKBOX, 1, FALSE,
             trk_result_get_item_text (builder->result, index, lang));
 }
 
@@ -389,9 +362,9 @@ fill_warning (Builder  *builder,
                                WARNING_DEPORTATION) == 0;
 
   if (danger)
-    add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
+    trk_block_add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
               tr (lang, N_("Refusal means deportation")));
-  add_text (block, column, TRK_STYLE_BODY, danger ? TRK_MARK_NONE : TRK_MARK_BULLET,
+  trk_block_add_text (block, column, TRK_STYLE_BODY, danger ? TRK_MARK_NONE : TRK_MARK_BULLET,
             danger ? 0 : 1, FALSE, trk_result_get_warning_text (builder->result, index, lang));
 }
 
@@ -454,7 +427,7 @@ set_running (Builder *builder)
   for (guint c = 0; c < builder->doc->n_langs; c++)
     {
       TrkLang lang = builder->doc->langs[c];
-      g_autofree char *date = format_date (lang, trk_handbook_get_date (builder->doc->handbook));
+      g_autofree char *date = trk_lang_date_format_iso (lang, trk_handbook_get_date (builder->doc->handbook));
       g_autofree char *header = g_strconcat (trk_handbook_title (lang), " · ", date, NULL);
 
       trk_sheet_set_running (builder->sheet, c, header,

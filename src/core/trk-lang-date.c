@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "trk-date.h"
 #include "trk-i18n.h"
 #include "trk-lang-date.h"
 #include "trk-template.h"
@@ -127,4 +128,16 @@ trk_lang_weekday_short (TrkLang      lang,
   g_return_val_if_fail (g_date_valid_weekday (weekday), NULL);
 
   return lang_pgettext (lang, "weekday, short, a calendar column", weekdays_short[weekday - 1]);
+}
+
+char *
+trk_lang_date_format_iso (TrkLang     lang,
+                          const char *iso)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (iso == NULL || !trk_date_parse (iso, &date))
+    return g_strdup (iso != NULL ? iso : "");
+  return trk_lang_date_format (lang, &date);
 }

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 char *trk_lang_date_format (TrkLang      lang,
                             const GDate *date);
 
+/* The same for a YYYY-MM-DD string; a string that is not such a date is
+ * returned as it is (NULL as ""). (transfer full) */
+char *trk_lang_date_format_iso (TrkLang      lang,
+                                const char  *iso);
+
 /* "Қараша 2026", "Ноябрь 2026", "November 2026": a month on its own, as
  * a calendar's heading (Russian needs the nominative here). (transfer full) */
 char       *trk_lang_month_heading  (TrkLang      lang,

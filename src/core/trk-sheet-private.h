@@ -74,6 +74,14 @@ void      trk_block_add          (TrkBlock    *block,
                                   guint        indent,
                                   gboolean     row,
                                   const char  *markup);
+/* The same for plain text (escaped here; NULL is an empty paragraph). */
+void      trk_block_add_text     (TrkBlock    *block,
+                                  guint        column,
+                                  TrkStyle     style,
+                                  TrkMark      mark,
+                                  guint        indent,
+                                  gboolean     row,
+                                  const char  *text);
 
 /* Consecutive list items make one list in the PDF's structure (L, LI,
  * LBody); the items of a checklist, the reasons, the sources. */

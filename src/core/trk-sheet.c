@@ -101,6 +101,20 @@ trk_block_add (TrkBlock   *block,
 }
 
 void
+trk_block_add_text (TrkBlock   *block,
+                    guint       column,
+                    TrkStyle    style,
+                    TrkMark     mark,
+                    guint       indent,
+                    gboolean    row,
+                    const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  trk_block_add (block, column, style, mark, indent, row, markup);
+}
+
+void
 trk_block_set_list_item (TrkBlock *block,
                          gboolean  list_item)
 {
