@@ -188,6 +188,8 @@ save_pdf_action (GtkWidget  *widget,
                       _trk_window_get_language (self));
 }
 
+/* Errors of a print operation, synchronous or not, under the heading
+ * run_print() gave it. */
 static void
 print_done_cb (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
@@ -203,8 +205,23 @@ print_done_cb (GtkPrintOperation       *operation,
     error = g_error_copy (layout_error);
 
   if (error != NULL)
-    trk_error_dialog_show (GTK_WINDOW (self), _("The checklist could not be printed"),
+    trk_error_dialog_show (GTK_WINDOW (self), g_object_get_data (G_OBJECT (operation), "trk-failed"),
                            error->message);
+}
+
+/* Runs @operation with the print dialog; @failed (translated, static) heads
+ * its error dialog. */
+static void
+run_print (TrkWindow         *self,
+           TrkPrintOperation *operation,
+           const char        *failed)
+{
+  g_object_set_data (G_OBJECT (operation), "trk-failed", (gpointer) failed);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (self), NULL);
 }
 
 static void
@@ -219,12 +236,7 @@ print_action (GtkWidget  *widget,
   g_return_if_fail (result != NULL);
 
   operation = trk_print_operation_new (result, self->settings, _trk_window_get_language (self));
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  /* Errors, synchronous or not, are reported by print_done_cb(). */
-  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           GTK_WINDOW (self), NULL);
+  run_print (self, operation, _("The checklist could not be printed"));
 }
 
 /* The handbook for the date on screen (the answers' date, else today). */
@@ -242,25 +254,6 @@ save_handbook_action (GtkWidget  *widget,
 }
 
 static void
-print_handbook_done_cb (GtkPrintOperation       *operation,
-                        GtkPrintOperationResult  result,
-                        TrkWindow               *self)
-{
-  g_autoptr(GError) error = NULL;
-  const GError *layout_error;
-
-  layout_error = trk_print_operation_get_layout_error (TRK_PRINT_OPERATION (operation));
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    gtk_print_operation_get_error (operation, &error);
-  else if (layout_error != NULL)
-    error = g_error_copy (layout_error);
-
-  if (error != NULL)
-    trk_error_dialog_show (GTK_WINDOW (self), _("The handbook could not be printed"),
-                           error->message);
-}
-
-static void
 print_handbook_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -272,11 +265,7 @@ print_handbook_action (GtkWidget  *widget,
   trk_flow_get_date (self->flow, &date);
   operation = trk_print_operation_new_handbook (trk_flow_get_rules (self->flow), &date,
                                                 self->settings, _trk_window_get_language (self));
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_handbook_done_cb), self, 0);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           GTK_WINDOW (self), NULL);
+  run_print (self, operation, _("The handbook could not be printed"));
 }
 
 gboolean
