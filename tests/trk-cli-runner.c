@@ -104,3 +104,19 @@ trk_cli_run (TrkCliRun          *run,
     run->err = g_strdup ("");
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
 }
+
+void
+trk_cli_run_command (TrkCliRun          *run,
+                     const char         *cli,
+                     const char         *command,
+                     const char *const  *args,
+                     char              **envp)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  g_ptr_array_add (all, (gpointer) command);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (all, (gpointer) args[i]);
+  g_ptr_array_add (all, NULL);
+  trk_cli_run (run, cli, (const char *const *) all->pdata, envp, NULL, 0);
+}

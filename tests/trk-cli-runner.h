@@ -30,4 +30,12 @@ void trk_cli_run (TrkCliRun          *run,
                   const char         *stdout_path,
                   guint               deadline_s);
 
+/* The same for "tirkeu-cli @command ARGS…" (envp and deadline as above,
+ * standard output in a pipe). */
+void trk_cli_run_command (TrkCliRun          *run,
+                          const char         *cli,
+                          const char         *command,
+                          const char *const  *args,
+                          char              **envp);
+
 G_END_DECLS

@@ -331,8 +331,8 @@ add_loop_steps (Builder  *builder,
 
   /* Translators: the loop's first step again, where it closes; %s is its name. */
   back = trk_template_fill (tr (lang, N_("%s (the loop closes)")),
-                        (const char *[]) { trk_rule_set_get_step_label (builder->rules,
-                                                                        first, lang) }, 1);
+                            (const char *[]) { trk_rule_set_get_step_label (builder->rules,
+                                                                            first, lang) }, 1);
   add_row (block, column, TRK_STYLE_STRONG, TRK_MARK_STEP, 1, back);
 }
 

@@ -156,19 +156,19 @@ describe_integers (TrkHandbook *self,
       else if (hi == question->max)
         /* Translators: a range of a number answer (an age): %s or more. */
         g_ptr_array_add (parts, trk_template_fill (trk_i18n_gettext (lang, N_("%s or more")),
-                                               (const char *[]) { lo_text }, 1));
+                                                   (const char *[]) { lo_text }, 1));
       else if (lo == question->min)
         {
           g_autofree char *next = g_strdup_printf ("%d", hi + 1);
 
           /* Translators: a range of a number answer (an age): less than %s. */
           g_ptr_array_add (parts, trk_template_fill (trk_i18n_gettext (lang, N_("under %s")),
-                                                 (const char *[]) { next }, 1));
+                                                     (const char *[]) { next }, 1));
         }
       else
         /* Translators: a range of a number answer (an age): from %1$s to %2$s. */
         g_ptr_array_add (parts, trk_template_fill (trk_i18n_gettext (lang, N_("%1$s to %2$s")),
-                                               (const char *[]) { lo_text, hi_text }, 2));
+                                                   (const char *[]) { lo_text, hi_text }, 2));
       i = j + 1;
     }
 }
@@ -230,7 +230,7 @@ trk_handbook_get_condition_terms (TrkHandbook *self,
       /* Translators: a condition: a question, then the answers that lead to
        * this outcome ("How old are you? — 16 or more"). */
       g_ptr_array_add (terms, trk_template_fill (trk_i18n_gettext (lang, N_("%1$s — %2$s")),
-                                             (const char *[]) {
+                                                 (const char *[]) {
                                                trk_question_get_label (question, lang),
                                                answers->str }, 2));
     }

@@ -214,7 +214,7 @@ fill_statuses (Builder  *builder,
   TrkRuleSet *rules = trk_result_get_rule_set (builder->result);
 
   trk_block_add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
-            tr (lang, N_("Outcome")));
+                      tr (lang, N_("Outcome")));
   for (guint t = 0; t < trk_rule_set_get_n_targets (rules); t++)
     {
       const char *target = trk_rule_set_get_target_id (rules, t);
@@ -222,7 +222,7 @@ fill_statuses (Builder  *builder,
       g_autofree char *markup = NULL;
 
       trk_block_add_text (block, column, TRK_STYLE_META, TRK_MARK_NONE, 0, TRUE,
-                trk_rule_set_get_target_label (rules, target, lang));
+                          trk_rule_set_get_target_label (rules, target, lang));
       markup = g_markup_printf_escaped ("<b>%s</b>",
                                         trk_rule_set_get_status_label (rules, target, status, lang));
       trk_block_add (block, column, TRK_STYLE_BODY, TRK_MARK_NONE, 0, FALSE, markup);
@@ -244,7 +244,7 @@ fill_subheading (Builder  *builder,
   };
 
   trk_block_add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, FALSE,
-            tr (lang, subheadings[index]));
+                      tr (lang, subheadings[index]));
 }
 
 enum { SUB_WHO, SUB_WHY, SUB_CHECKLIST, SUB_WARNINGS };
@@ -268,16 +268,16 @@ fill_condition (Builder  *builder,
       /* Translators: one of several answer sets leading to an outcome:
        * "Answers 2 of 3:". */
       g_autofree char *label = trk_template_fill (tr (lang, N_("Answers %1$s of %2$s:")),
-                                              (const char *[]) { number, total }, 2);
+                                                  (const char *[]) { number, total }, 2);
 
       trk_block_add_text (block, column, TRK_STYLE_SMALL, TRK_MARK_NONE, 0, TRUE, label);
     }
   if (terms->len == 0)
     trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE,
-              tr (lang, N_("Everyone, whatever the answers")));
+                        tr (lang, N_("Everyone, whatever the answers")));
   for (guint t = 0; t < terms->len; t++)
     trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE,
-              g_ptr_array_index (terms, t));
+                        g_ptr_array_index (terms, t));
 }
 
 static void
@@ -299,7 +299,7 @@ fill_reason (Builder  *builder,
       /* Translators: a reason that holds for some of the answer sets of an
        * outcome; %1$s is the reason, %2$s their numbers ("1, 3"). */
       g_autofree char *tagged = trk_template_fill (tr (lang, N_("%1$s (answers %2$s)")),
-                                               (const char *[]) { text, numbers }, 2);
+                                                   (const char *[]) { text, numbers }, 2);
 
       trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, FALSE, tagged);
     }
@@ -321,15 +321,15 @@ fill_loop (Builder  *builder,
   g_autofree char *back = NULL;
 
   trk_block_add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
-            tr (lang, N_("Circular dependency: each step waits for the next")));
+                      tr (lang, N_("Circular dependency: each step waits for the next")));
   for (guint i = 0; i < n; i++)
     trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE,
-              trk_rule_set_get_step_label (rules, trk_result_get_cycle_step (result, i), lang));
+                        trk_rule_set_get_step_label (rules, trk_result_get_cycle_step (result, i), lang));
   /* Translators: the loop's first step again, where it closes; %s is its name. */
   back = trk_template_fill (tr (lang, N_("%s (the loop closes)")),
-                        (const char *[]) { trk_rule_set_get_step_label (
-                                             rules, trk_result_get_cycle_step (result, 0),
-                                             lang) }, 1);
+                            (const char *[]) { trk_rule_set_get_step_label (
+                                                 rules, trk_result_get_cycle_step (result, 0),
+                                                 lang) }, 1);
   trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_STEP, 1, TRUE, back);
 
   if (trk_result_get_n_ways_out (result) == 0)
@@ -337,7 +337,7 @@ fill_loop (Builder  *builder,
   trk_block_add_text (block, column, TRK_STYLE_STRONG, TRK_MARK_NONE, 0, TRUE, tr (lang, N_("Ways out")));
   for (guint i = 0; i < trk_result_get_n_ways_out (result); i++)
     trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_BULLET, 1, TRUE,
-              trk_result_get_way_out_text (result, i, lang));
+                        trk_result_get_way_out_text (result, i, lang));
 }
 
 static void
@@ -348,7 +348,7 @@ fill_item (Builder  *builder,
            guint     index)
 {
   trk_block_add_text (block, column, TRK_STYLE_BODY, TRK_MARK_TICKBOX, 1, FALSE,
-            trk_result_get_item_text (builder->result, index, lang));
+                      trk_result_get_item_text (builder->result, index, lang));
 }
 
 static void
@@ -363,9 +363,9 @@ fill_warning (Builder  *builder,
 
   if (danger)
     trk_block_add_text (block, column, TRK_STYLE_BOX_TITLE, TRK_MARK_NONE, 0, FALSE,
-              tr (lang, N_("Refusal means deportation")));
+                        tr (lang, N_("Refusal means deportation")));
   trk_block_add_text (block, column, TRK_STYLE_BODY, danger ? TRK_MARK_NONE : TRK_MARK_BULLET,
-            danger ? 0 : 1, FALSE, trk_result_get_warning_text (builder->result, index, lang));
+                      danger ? 0 : 1, FALSE, trk_result_get_warning_text (builder->result, index, lang));
 }
 
 static void

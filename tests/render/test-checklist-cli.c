@@ -12,6 +12,7 @@
 #include <poppler.h>
 
 #include "trk-cli-runner.h"
+#include "trk-test-folder.h"
 
 /* poppler-glib 22.12 has no autoptr cleanups: own names cannot clash
  * with the ones a newer poppler declares. */
@@ -34,14 +35,9 @@ run_cli_env (const char *const *args,
              char              **envp,
              char              **err)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
   g_auto(TrkCliRun) run = { 0 };
 
-  g_ptr_array_add (all, (gpointer) "checklist");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (all, (gpointer) args[i]);
-  g_ptr_array_add (all, NULL);
-  trk_cli_run (&run, cli, (const char *const *) all->pdata, envp, NULL, 0);
+  trk_cli_run_command (&run, cli, "checklist", args, envp);
   if (err != NULL)
     *err = g_steal_pointer (&run.err);
   return run.status;
@@ -52,18 +48,6 @@ run_cli (const char *const *args,
          char              **err)
 {
   return run_cli_env (args, NULL, err);
-}
-
-static guint
-count_entries (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
 }
 
 static void
@@ -88,7 +72,7 @@ test_ok (void)
   page = poppler_document_get_page (pdf, 0);
   poppler_page_get_size (page, &width, &height);
   g_assert_cmpfloat (width, ==, 612.0);
-  g_assert_cmpuint (count_entries (tmp_dir), ==, 1);
+  g_assert_cmpuint (trk_test_count_entries (tmp_dir), ==, 1);
   g_unlink (out);
 }
 
@@ -122,7 +106,7 @@ test_bad_input (void)
       g_assert_nonnull (strstr (err, table[i].names));
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
     }
-  g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
+  g_assert_cmpuint (trk_test_count_entries (tmp_dir), ==, 0);
 }
 
 static void
@@ -156,7 +140,7 @@ test_unwritable (void)
   g_assert_cmpint (run_cli (args1, &err1), ==, 4);
   g_assert_nonnull (strstr (err1, missing));
   g_assert_cmpint (run_cli (args2, &err2), ==, 4);
-  g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
+  g_assert_cmpuint (trk_test_count_entries (tmp_dir), ==, 0);
 }
 
 /* A machine without the font files: a clear message and exit 4, never a
@@ -191,24 +175,6 @@ checklist_bytes (char **envp)
   g_assert_true (g_file_get_contents (out, &data, &len, NULL));
   g_unlink (out);
   return g_bytes_new_take (g_steal_pointer (&data), len);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* The checklist's fonts are its own: the PDF is byte-identical with an
@@ -258,7 +224,7 @@ test_own_fonts (void)
   g_assert_true (g_bytes_equal (plain, with_hostile));
 
   g_unlink (empty);
-  remove_tree (home);
+  trk_test_remove_tree (home);
 }
 
 int

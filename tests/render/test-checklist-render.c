@@ -34,6 +34,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
 #include "trk-template.h"
+#include "trk-test-folder.h"
 
 #define MARGIN_PT (12.7 * 72.0 / 25.4)
 #define TOLERANCE 1.0
@@ -777,19 +778,6 @@ test_missing_glyph (void)
 
 /* ---- atomic writes ---- */
 
-static guint
-count_entries (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
-}
-
 static TrkChecklistDoc *
 simple_doc (TrkResult *result)
 {
@@ -828,7 +816,7 @@ test_write_failures (void)
   assert_write_fails (doc, is_dir);
   g_assert_true (g_file_test (is_dir, G_FILE_TEST_IS_DIR));
   /* Only what the test made: no temporary file is left. */
-  g_assert_cmpuint (count_entries (folder), ==, 2);
+  g_assert_cmpuint (trk_test_count_entries (folder), ==, 2);
 
   if (geteuid () != 0)
     {
@@ -837,7 +825,7 @@ test_write_failures (void)
 
       g_assert_cmpint (g_mkdir (locked, 0555), ==, 0);
       assert_write_fails (doc, inside);
-      g_assert_cmpuint (count_entries (locked), ==, 0);
+      g_assert_cmpuint (trk_test_count_entries (locked), ==, 0);
     }
 }
 
@@ -869,28 +857,10 @@ test_write_fails_midway (void)
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old");
-  g_assert_cmpuint (count_entries (folder), ==, 1);
+  g_assert_cmpuint (trk_test_count_entries (folder), ==, 1);
 }
 
 /* ---- main ---- */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static RenderTest render_tests[G_N_ELEMENTS (cases) * G_N_ELEMENTS (lang_sets)];
 
@@ -934,7 +904,7 @@ main (int    argc,
 
   status = g_test_run ();
   if (g_getenv ("TIRKEU_KEEP_PDF") == NULL)
-    remove_tree (tmp_dir);
+    trk_test_remove_tree (tmp_dir);
   else
     g_printerr ("PDFs kept in %s\n", tmp_dir);
   g_clear_object (&rules);

@@ -18,6 +18,7 @@
 #include "trk-handbook-render.h"
 #include "trk-i18n.h"
 #include "trk-cli-runner.h"
+#include "trk-test-folder.h"
 
 typedef PopplerDocument TestPdf;
 typedef PopplerPage TestPage;
@@ -33,28 +34,12 @@ static int
 run_handbook (const char *const *args,
               char              **err)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
   g_auto(TrkCliRun) run = { 0 };
 
-  g_ptr_array_add (all, (gpointer) "handbook");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (all, (gpointer) args[i]);
-  g_ptr_array_add (all, NULL);
-  trk_cli_run (&run, cli, (const char *const *) all->pdata, NULL, NULL, 0);
+  trk_cli_run_command (&run, cli, "handbook", args, NULL);
   if (err != NULL)
     *err = g_steal_pointer (&run.err);
   return run.status;
-}
-
-static guint
-count_entries (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
 }
 
 static TrkHandbook *
@@ -279,7 +264,7 @@ test_exit_codes (void)
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
     }
   g_unlink (rules);
-  g_assert_cmpuint (count_entries (tmp_dir), ==, 0);
+  g_assert_cmpuint (trk_test_count_entries (tmp_dir), ==, 0);
 }
 
 int
