@@ -23,7 +23,6 @@
 
 #include "trk-test-utils.h"
 
-#define BUILTIN_RULES "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 
 typedef struct
 {
@@ -102,17 +101,6 @@ texts_clear (Texts *t)
   g_hash_table_unref (t->pages);
 }
 
-static char *
-prop (const xmlNode *node,
-      const char    *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
 /* Where a quote of a source of @kind at @url may honestly come from;
  * NULL when it is nowhere. */
 static const char *
@@ -150,22 +138,6 @@ source_free (gpointer data)
   g_free (s);
 }
 
-static xmlDoc *
-read_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (BUILTIN_RULES, 0, &error);
-  gsize size;
-  const char *data;
-  xmlDoc *doc;
-
-  g_assert_no_error (error);
-  data = g_bytes_get_data (bytes, &size);
-  doc = xmlReadMemory (data, (int) size, "kz-dactyloscopy.rules.xml", NULL, XML_PARSE_NONET);
-  g_assert_nonnull (doc);
-  return doc;
-}
-
 static GHashTable *
 read_sources (xmlNode *root)
 {
@@ -177,9 +149,9 @@ read_sources (xmlNode *root)
         {
           Source *s = g_new0 (Source, 1);
 
-          s->kind = prop (node, "kind");
-          s->url = prop (node, "url");
-          g_hash_table_insert (sources, prop (node, "id"), s);
+          s->kind = trk_test_xml_prop (node, "kind");
+          s->url = trk_test_xml_prop (node, "url");
+          g_hash_table_insert (sources, trk_test_xml_prop (node, "id"), s);
         }
   return sources;
 }
@@ -197,8 +169,8 @@ check_cites (const Texts *t,
         continue;
       if (strcmp ((const char *) c->name, "cite") == 0)
         {
-          g_autofree char *source_id = prop (c, "source");
-          g_autofree char *quote = prop (c, "quote");
+          g_autofree char *source_id = trk_test_xml_prop (c, "source");
+          g_autofree char *quote = trk_test_xml_prop (c, "quote");
           Source *s = g_hash_table_lookup (sources, source_id);
 
           g_assert_nonnull (s);
@@ -215,7 +187,7 @@ static void
 test_quotes_verbatim (void)
 {
   Texts t;
-  xmlDoc *doc = read_builtin ();
+  xmlDoc *doc = trk_test_builtin_rules_doc ();
   g_autoptr(GHashTable) sources = read_sources (xmlDocGetRootElement (doc));
   guint n = 0;
 
@@ -251,7 +223,7 @@ static void
 test_reports_have_known_addresses (void)
 {
   Texts t;
-  xmlDoc *doc = read_builtin ();
+  xmlDoc *doc = trk_test_builtin_rules_doc ();
   g_autoptr(GHashTable) sources = read_sources (xmlDocGetRootElement (doc));
   g_autofree char *law = trk_test_read_fixture ("law-sources.md");
   GHashTableIter iter;

@@ -17,7 +17,6 @@
 
 #include "trk-test-utils.h"
 
-#define BUILTIN_RULES "/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml"
 #define SEPARATOR " => "
 
 /* One line of the map. */
@@ -119,17 +118,6 @@ is_citer (const xmlNode *node)
   return FALSE;
 }
 
-static char *
-prop (const xmlNode *node,
-      const char    *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
 /* Only cites of the seed (sources of kind legal_update) are mapped here;
  * test-quotes checks the quotes of every source. */
 static Citer *
@@ -140,15 +128,15 @@ read_citer (const xmlNode *node,
 
   c->kind = g_strdup ((const char *) node->name);
   if (strcmp (c->kind, "rule") == 0)
-    c->status = prop (node, "status");
+    c->status = trk_test_xml_prop (node, "status");
   c->quotes = g_ptr_array_new_with_free_func (g_free);
   for (const xmlNode *k = node->children; k != NULL; k = k->next)
     if (k->type == XML_ELEMENT_NODE && strcmp ((const char *) k->name, "cite") == 0)
       {
-        g_autofree char *source = prop (k, "source");
+        g_autofree char *source = trk_test_xml_prop (k, "source");
 
         if (g_hash_table_contains (seed_sources, source))
-          g_ptr_array_add (c->quotes, prop (k, "quote"));
+          g_ptr_array_add (c->quotes, trk_test_xml_prop (k, "quote"));
       }
   return c;
 }
@@ -157,26 +145,17 @@ read_citer (const xmlNode *node,
 static GHashTable *
 read_citers (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (BUILTIN_RULES, 0, &error);
   GHashTable *citers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, citer_free);
   g_autoptr(GHashTable) seed_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gsize size;
-  const char *data;
-  xmlDoc *doc;
-
-  g_assert_no_error (error);
-  data = g_bytes_get_data (bytes, &size);
-  doc = xmlReadMemory (data, (int) size, "kz-dactyloscopy.rules.xml", NULL, XML_PARSE_NONET);
-  g_assert_nonnull (doc);
+  xmlDoc *doc = trk_test_builtin_rules_doc ();
   for (const xmlNode *section = xmlDocGetRootElement (doc)->children; section; section = section->next)
     for (const xmlNode *node = section->children; node; node = node->next)
       if (node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, "source") == 0)
         {
-          g_autofree char *kind = prop (node, "kind");
+          g_autofree char *kind = trk_test_xml_prop (node, "kind");
 
           if (g_strcmp0 (kind, "legal_update") == 0)
-            g_hash_table_add (seed_sources, prop (node, "id"));
+            g_hash_table_add (seed_sources, trk_test_xml_prop (node, "id"));
         }
   g_assert_cmpuint (g_hash_table_size (seed_sources), >, 0);
   for (const xmlNode *section = xmlDocGetRootElement (doc)->children; section; section = section->next)
@@ -189,7 +168,7 @@ read_citers (void)
           if (c->quotes->len == 0)
             citer_free (c);
           else
-            g_hash_table_insert (citers, prop (node, "id"), c);
+            g_hash_table_insert (citers, trk_test_xml_prop (node, "id"), c);
         }
   xmlFreeDoc (doc);
   g_assert_cmpuint (g_hash_table_size (citers), >, 0);

@@ -7,6 +7,9 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
+#include <libxml/parser.h>
+
 #include "trk-test-utils.h"
 
 char *
@@ -127,4 +130,32 @@ trk_test_has_key (TrkResult  *result,
         return TRUE;
     }
   return FALSE;
+}
+
+xmlDoc *
+trk_test_builtin_rules_doc (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/tirkeu/Tirkeu/core/rules/kz-dactyloscopy.rules.xml",
+                                                     0, &error);
+  gsize size;
+  const char *data;
+  xmlDoc *doc;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &size);
+  doc = xmlReadMemory (data, (int) size, "kz-dactyloscopy.rules.xml", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+char *
+trk_test_xml_prop (const xmlNode *node,
+                   const char    *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
 }

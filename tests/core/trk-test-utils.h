@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <libxml/tree.h>
+
 #include "trk-answers.h"
 #include "trk-evaluator.h"
 #include "trk-rule-set.h"
@@ -27,6 +29,12 @@ void        trk_test_apply          (TrkAnswers  *answers,
                                      const char  *spec);
 TrkAnswers *trk_test_answers        (const char  *spec);
 GDate       trk_test_date           (const char  *text);
+/* The built-in rules file (merged with its translations, from the core's
+ * GResource) as a libxml2 document, for tests that read its XML. */
+xmlDoc     *trk_test_builtin_rules_doc (void);
+/* An attribute as a g_malloc'ed string, NULL when absent. */
+char       *trk_test_xml_prop       (const xmlNode *node,
+                                     const char    *name);
 /* TRUE when the result's checklist (or, with @warnings, its warnings)
  * holds an entry with the contract's id @key. */
 gboolean    trk_test_has_key        (TrkResult   *result,
