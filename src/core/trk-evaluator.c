@@ -197,15 +197,15 @@ cited_kinds (TrkRuleSet         *rs,
   guint kinds = 0;
 
   for (guint t = 0; t < rs->targets->len; t++)
-    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->rules, st->decider[t])->cites);
+    kinds |= trk_rule_set_clause (rs->rules, st->decider[t])->kinds;
   for (guint i = 0; i < st->n_notes; i++)
-    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->rules, st->notes[i])->cites);
+    kinds |= trk_rule_set_clause (rs->rules, st->notes[i])->kinds;
   for (guint i = 0; i < st->n_items; i++)
-    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->items, st->items[i])->cites);
+    kinds |= trk_rule_set_clause (rs->items, st->items[i])->kinds;
   for (guint i = 0; i < st->n_cycle; i++)
-    kinds |= _trk_cites_kinds (rs, trk_rule_set_clause (rs->relations, st->cycle_link[i])->cites);
+    kinds |= trk_rule_set_clause (rs->relations, st->cycle_link[i])->kinds;
   for (guint i = 0; i < st->n_ways; i++)
-    kinds |= _trk_cites_kinds (rs, ((const TrkWayOut *) g_ptr_array_index (rs->ways_out, st->ways[i]))->cites);
+    kinds |= ((const TrkWayOut *) g_ptr_array_index (rs->ways_out, st->ways[i]))->kinds;
   return kinds;
 }
 

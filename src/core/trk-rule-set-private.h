@@ -166,6 +166,7 @@ typedef struct
   guint32    until;     /* julian day, 0 = open */
   char      *answer;    /* "id=value" or "route:id" */
   GPtrArray *cites;     /* TrkCite */
+  guint8     kinds;     /* bit (1 << TrkSourceKind) of each source cited */
   TrkText    text;
   guint      line;
 } TrkWayOut;
@@ -191,6 +192,7 @@ typedef struct
   guint32        until;     /* julian day, 0 = none */
   gint32         when;
   GPtrArray     *cites;     /* TrkCite */
+  guint8         kinds;     /* bit (1 << TrkSourceKind) of each source cited */
   TrkText        text;
   GArray        *ways_out;  /* guint16 into rule set's ways_out */
   guint          line;

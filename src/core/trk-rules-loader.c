@@ -363,6 +363,7 @@ load_clause (Loader           *ld,
       if (_trk_ld_is_element (c, "cite") && !load_cite (ld, c, clause->cites, error))
         return NULL;
     }
+  clause->kinds = (guint8) _trk_cites_kinds (ld->rs, clause->cites);
   if (!_trk_ld_load_text (ld, node, "text", TRUE, &clause->text, error))
     return NULL;
   return clause;
@@ -499,6 +500,7 @@ load_way_out (Loader     *ld,
       if (_trk_ld_is_element (c, "cite") && !load_cite (ld, c, way->cites, error))
         return FALSE;
     }
+  way->kinds = (guint8) _trk_cites_kinds (ld->rs, way->cites);
   if (is_route && way->cites->len == 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
                  _("<way-out> route “%s” cites no source"), way->route);
