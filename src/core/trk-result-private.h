@@ -38,6 +38,7 @@ struct _TrkResult
   guint16         *ways;
   guint16         *items;
   guint16         *warnings;
+  GArray          *sources;  /* _trk_result_sources(), built on first use */
   guint16          data[];
 };
 
@@ -50,7 +51,7 @@ const TrkClause *_trk_result_reason_clause (TrkResult  *self,
 const TrkWayOut *_trk_result_way_out      (TrkResult  *self,
                                            guint       index);
 /* (transfer full) (element-type guint): indices of the sources the result
- * cites, in the order first cited. */
+ * cites, in the order first cited; built once, then shared (a reference). */
 GArray          *_trk_result_sources      (TrkResult  *self);
 /* Appends the sources of @cites not yet in @seen (a bit per source). */
 void             _trk_result_add_cited    (GArray     *out,

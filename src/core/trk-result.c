@@ -59,6 +59,7 @@ _trk_result_new (TrkRuleSet         *rules,
   self->ways = copy_list (self->notes + st->n_notes, st->ways, st->n_ways);
   self->items = copy_list (self->ways + st->n_ways, st->items, st->n_items);
   self->warnings = copy_list (self->items + st->n_items, st->warnings, st->n_warnings);
+  self->sources = NULL;
   return self;
 }
 
@@ -79,6 +80,7 @@ trk_result_unref (TrkResult *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_object_unref (self->rules);
+  g_clear_pointer (&self->sources, g_array_unref);
   g_free (self);
 }
 
@@ -334,8 +336,8 @@ _trk_result_rests_on_mask (TrkRuleSet      *rs,
   return mask;
 }
 
-GArray *
-_trk_result_sources (TrkResult *self)
+static GArray *
+collect_sources (TrkResult *self)
 {
   TrkRuleSet *rs = self->rules;
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -357,6 +359,28 @@ _trk_result_sources (TrkResult *self)
   for (guint i = 0; i < self->n_warnings; i++)
     _trk_result_add_cited (out, &seen, trk_rule_set_clause (rs->warnings, self->warnings[i])->cites);
   return out;
+}
+
+/* Built when first asked for, not in the evaluator's hot path; a result
+ * may be read from several threads, so the first one to finish stores it. */
+GArray *
+_trk_result_sources (TrkResult *self)
+{
+  GArray *sources = g_atomic_pointer_get (&self->sources);
+
+  if (sources == NULL)
+    {
+      GArray *built = collect_sources (self);
+
+      if (g_atomic_pointer_compare_and_exchange (&self->sources, NULL, built))
+        sources = built;
+      else
+        {
+          g_array_unref (built);
+          sources = g_atomic_pointer_get (&self->sources);
+        }
+    }
+  return g_array_ref (sources);
 }
 
 guint
