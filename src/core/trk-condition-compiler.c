@@ -56,7 +56,7 @@ compile_is (Loader       *ld,
     return FALSE;
   if (q->kind != TRK_QUESTION_CHOICE)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<is> on the integer question “%s” (use <at-least> or <below>)"), q->id);
+                         _("<is> on the integer question “%s” (use <at-least> or <below>)"), q->id);
 
   values = _trk_ld_attr (node, "value");
   parts = g_strsplit (values != NULL ? values : "", " ", -1);
@@ -66,7 +66,7 @@ compile_is (Loader       *ld,
 
       if (c < 0)
         return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                     _("<is>: “%s” is not a value of “%s” (allowed: %s)"), parts[i], q->id, q->allowed);
+                             _("<is>: “%s” is not a value of “%s” (allowed: %s)"), parts[i], q->id, q->allowed);
       n->mask |= G_GUINT64_CONSTANT (1) << c;
     }
   n->op = TRK_COND_IS;
@@ -88,8 +88,8 @@ compile_compare (Loader       *ld,
     return FALSE;
   if (q->kind != TRK_QUESTION_INTEGER)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<%s> on the non-integer question “%s” (use <is>)"),
-                 (const char *) node->name, q->id);
+                         _("<%s> on the non-integer question “%s” (use <is>)"),
+                         (const char *) node->name, q->id);
 
   value = _trk_ld_attr (node, "value");
   n->op = op;
@@ -113,13 +113,13 @@ compile_outcome (Loader           *ld,
 
   if (scope->where == WHERE_QUESTION)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<outcome> cannot be used in <ask-when>: targets are decided after all questions"));
+                         _("<outcome> cannot be used in <ask-when>: targets are decided after all questions"));
   if (t < 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<outcome> refers to unknown target “%s”"), target_id != NULL ? target_id : "");
+                         _("<outcome> refers to unknown target “%s”"), target_id != NULL ? target_id : "");
   if (scope->where == WHERE_RULE && t >= scope->target)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<outcome> refers to target “%s”, which is not decided yet here "
+                         _("<outcome> refers to target “%s”, which is not decided yet here "
                    "(only targets listed before this one can be used)"), target_id);
 
   target = g_ptr_array_index (ld->rs->targets, t);
@@ -130,7 +130,7 @@ compile_outcome (Loader           *ld,
 
       if (s < 0)
         return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                     _("<outcome>: “%s” is not a status of target “%s”"), parts[i], target_id);
+                             _("<outcome>: “%s” is not a status of target “%s”"), parts[i], target_id);
       n->mask |= G_GUINT64_CONSTANT (1) << s;
     }
   n->op = TRK_COND_OUTCOME;
@@ -168,7 +168,7 @@ compile_after_checked (Loader       *ld,
 
   if (!g_ascii_string_to_unsigned (days, 10, 0, 100000, &value, NULL))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<after-checked> days=\"%s\" is not a number of days"), days != NULL ? days : "");
+                         _("<after-checked> days=\"%s\" is not a number of days"), days != NULL ? days : "");
   if (!trk_date_parse (ld->rs->checked, &checked))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("<after-checked> needs the rules' checked date"));
   n->op = TRK_COND_ON_OR_AFTER;
@@ -189,7 +189,7 @@ compile_rests_on (Loader           *ld,
 
   if (scope->where != WHERE_WARNING)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<rests-on> is not allowed in a <%s> (only in warnings)"), where_name (scope->where));
+                         _("<rests-on> is not allowed in a <%s> (only in warnings)"), where_name (scope->where));
   names = g_strsplit (kinds != NULL ? kinds : "", " ", -1);
   n->op = TRK_COND_RESTS_ON;
   n->mask = 0;
@@ -199,8 +199,8 @@ compile_rests_on (Loader           *ld,
 
       if (!trk_source_kind_from_string (names[i], &kind))
         return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                     _("<rests-on>: “%s” is not a kind of source (allowed: legal_update, press_report, official)"),
-                     names[i]);
+                             _("<rests-on>: “%s” is not a kind of source (allowed: legal_update, press_report, official)"),
+                             names[i]);
       n->mask |= G_GUINT64_CONSTANT (1) << kind;
     }
   return TRUE;
@@ -243,13 +243,13 @@ compile_leaf (Loader           *ld,
     {
       if (scope->where != WHERE_ITEM && scope->where != WHERE_WARNING)
         return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                     _("<loop> is not allowed in a <%s> (only in checklist items and warnings)"),
-                     where_name (scope->where));
+                             _("<loop> is not allowed in a <%s> (only in checklist items and warnings)"),
+                             where_name (scope->where));
       n->op = TRK_COND_LOOP;
       return TRUE;
     }
   return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("unknown condition <%s>"),
-               (const char *) node->name);
+                       (const char *) node->name);
 }
 
 static gboolean
@@ -301,13 +301,13 @@ compile_cond (Loader           *ld,
         {
           if (count == G_MAXUINT8)
             return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                         _("<%s> has too many conditions (at most 255)"), (const char *) node->name);
+                                 _("<%s> has too many conditions (at most 255)"), (const char *) node->name);
           if (!compile_cond (ld, c, scope, error))
             return FALSE;
         }
       if (count == 0 || (n.op == TRK_COND_NOT && count != 1))
         return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("<%s> has a wrong number of conditions"),
-                     (const char *) node->name);
+                             (const char *) node->name);
       g_array_index (conds, TrkCondNode, index).n_children = (guint8) count;
       g_array_index (conds, TrkCondNode, index).size = conds->len - index;
       if (n.op != TRK_COND_NOT)
@@ -327,11 +327,11 @@ compile_cond (Loader           *ld,
 /* Compiles the condition inside @wrapper (<when>/<ask-when>), if any. */
 gboolean
 _trk_ld_compile_wrapper (Loader           *ld,
-                 xmlNode          *parent,
-                 const char       *wrapper,
-                 const CondScope  *scope,
-                 gint32           *out_index,
-                 GError          **error)
+                         xmlNode          *parent,
+                         const char       *wrapper,
+                         const CondScope  *scope,
+                         gint32           *out_index,
+                         GError          **error)
 {
   *out_index = TRK_COND_NONE;
   for (xmlNode *c = _trk_ld_first_child (parent); c != NULL; c = _trk_ld_next_sibling (c))

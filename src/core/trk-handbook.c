@@ -392,7 +392,7 @@ trk_handbook_get_n_outcomes (TrkHandbook *self)
 
 Outcome *
 _trk_handbook_get_outcome (TrkHandbook *self,
-             guint        index)
+                           guint        index)
 {
   g_return_val_if_fail (index < self->outcomes->len, NULL);
 

@@ -132,8 +132,8 @@ trk_result_get_status (TrkResult  *self,
 /* The index-th reason of target t: the deciding rule, then its notes. */
 const TrkClause *
 _trk_result_reason_clause (TrkResult  *self,
-               const char *target,
-               guint       index)
+                           const char *target,
+                           guint       index)
 {
   gint t = target_index (self, target);
 
@@ -252,7 +252,7 @@ trk_result_get_n_ways_out (TrkResult *self)
 
 const TrkWayOut *
 _trk_result_way_out (TrkResult *self,
-         guint      index)
+                     guint      index)
 {
   return g_ptr_array_index (self->rules->ways_out, self->ways[index]);
 }
@@ -301,8 +301,8 @@ trk_result_get_way_out_citation (TrkResult *self,
 /* Appends the sources of @cites not yet in @out (a set by bit). */
 void
 _trk_result_add_cited (GArray     *out,
-           guint64    *seen,
-           GPtrArray  *cites)
+                       guint64    *seen,
+                       GPtrArray  *cites)
 {
   for (guint i = 0; i < cites->len; i++)
     {

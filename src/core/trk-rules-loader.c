@@ -36,13 +36,13 @@ check_root (Loader   *ld,
 
   if (root == NULL || !_trk_ld_is_element (root, "tirkeu-rules") || root->ns != NULL)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, root,
-                 _("the root element must be <tirkeu-rules> (without a namespace)"));
+                         _("the root element must be <tirkeu-rules> (without a namespace)"));
 
   format = _trk_ld_attr (root, "format");
   if (format == NULL || strcmp (format, RULES_FORMAT) != 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, root,
-                 _("unsupported rules format “%s” (this program reads format %s)"),
-                 format != NULL ? format : "", RULES_FORMAT);
+                         _("unsupported rules format “%s” (this program reads format %s)"),
+                         format != NULL ? format : "", RULES_FORMAT);
   return TRUE;
 }
 
@@ -61,8 +61,8 @@ load_header (Loader   *ld,
   rs->checked = _trk_ld_attr (root, "checked");
   if (rs->checked == NULL || !trk_date_parse (rs->checked, &date))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, root,
-                 _("<tirkeu-rules> checked=\"%s\" is not a real calendar date (YYYY-MM-DD)"),
-                 rs->checked != NULL ? rs->checked : "");
+                         _("<tirkeu-rules> checked=\"%s\" is not a real calendar date (YYYY-MM-DD)"),
+                         rs->checked != NULL ? rs->checked : "");
   return _trk_ld_load_text (ld, root, "title", TRUE, &rs->title, error);
 }
 
@@ -103,11 +103,11 @@ load_source (Loader   *ld,
   kind = _trk_ld_attr (node, "kind");
   if (!trk_source_kind_from_string (kind, &source->kind))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<source> “%s”: kind=\"%s\" is not legal_update, press_report or official"),
-                 source->id, kind != NULL ? kind : "");
+                         _("<source> “%s”: kind=\"%s\" is not legal_update, press_report or official"),
+                         source->id, kind != NULL ? kind : "");
   if (source->kind == TRK_SOURCE_PRESS_REPORT && (source->publisher == NULL || source->url == NULL))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<source> “%s”: a press report needs its publisher and its address (url)"), source->id);
+                         _("<source> “%s”: a press report needs its publisher and its address (url)"), source->id);
   /* A source's own date is not a date the law changes on: not a key date. */
   if (!_trk_ld_parse_date (ld, node, "date", &jd, error))
     return FALSE;
@@ -129,7 +129,7 @@ load_cite (Loader     *ld,
   cite->quote = _trk_ld_attr (node, "quote");
   if (s < 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<cite> refers to unknown source “%s”"), source != NULL ? source : "");
+                         _("<cite> refers to unknown source “%s”"), source != NULL ? source : "");
   cite->source = (guint) s;
   if (cite->quote == NULL || _trk_xml_is_blank ((const xmlChar *) cite->quote))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("<cite> has an empty quote"));
@@ -165,7 +165,7 @@ load_choice (Loader       *ld,
   if (_trk_ld_choice_index (q, choice->value) >= 0)
     {
       _trk_ld_fail (ld, error, TRK_RULES_ERROR_DUPLICATE_ID, node,
-            _("question “%s” has the value “%s” twice"), q->id, choice->value);
+                    _("question “%s” has the value “%s” twice"), q->id, choice->value);
       g_free (choice->value);
       g_free (choice);
       return FALSE;
@@ -191,7 +191,7 @@ load_integer_range (Loader       *ld,
   q->max = (int) g_ascii_strtoll (max != NULL ? max : "0", NULL, 10);
   if (q->min > q->max)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("question “%s”: min (%d) > max (%d)"), q->id, q->min, q->max);
+                         _("question “%s”: min (%d) > max (%d)"), q->id, q->min, q->max);
   return TRUE;
 }
 
@@ -295,7 +295,7 @@ load_target (Loader   *ld,
       id = _trk_ld_attr (c, "id");
       if (_trk_status_index (target, id) >= 0)
         return _trk_ld_fail (ld, error, TRK_RULES_ERROR_DUPLICATE_ID, c,
-                     _("target “%s” has the status “%s” twice"), target->id, id);
+                             _("target “%s” has the status “%s” twice"), target->id, id);
       if (!_trk_ld_check_count (ld, c, target->statuses->len, TRK_MAX_STATUSES, error))
         return FALSE;
       status = g_new0 (TrkStatus, 1);
@@ -324,8 +324,8 @@ load_effective (Loader     *ld,
       g_autofree char *until = _trk_ld_attr (node, "until");
 
       return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                   _("<%s> “%s”: from=\"%s\" is not before until=\"%s\""),
-                   (const char *) node->name, clause->id, from, until);
+                           _("<%s> “%s”: from=\"%s\" is not before until=\"%s\""),
+                           (const char *) node->name, clause->id, from, until);
     }
   if (clause->from != 0)
     g_hash_table_add (ld->dates, GUINT_TO_POINTER (clause->from));
@@ -387,11 +387,11 @@ load_rule (Loader   *ld,
 
   if (t < 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<%s> refers to unknown target “%s”"), (const char *) node->name, target_id);
+                         _("<%s> refers to unknown target “%s”"), (const char *) node->name, target_id);
   target = g_ptr_array_index (ld->rs->targets, t);
   if (!is_note && (s = _trk_status_index (target, status_id != NULL ? status_id : "")) < 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<rule>: “%s” is not a status of target “%s”"), status_id, target_id);
+                         _("<rule>: “%s” is not a status of target “%s”"), status_id, target_id);
 
   clause = load_clause (ld, node, is_note ? TRK_CLAUSE_NOTE : TRK_CLAUSE_RULE, ld->rs->rules, &scope, error);
   if (clause == NULL)
@@ -448,7 +448,7 @@ load_route (Loader     *ld,
     return FALSE;
   if (way->from != 0 && way->until != 0 && way->from >= way->until)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<way-out> route “%s”: from is not before until"), way->route);
+                         _("<way-out> route “%s”: from is not before until"), way->route);
   if (way->from != 0)
     g_hash_table_add (ld->dates, GUINT_TO_POINTER (way->from));
   if (way->until != 0)
@@ -469,7 +469,7 @@ load_answer_way (Loader     *ld,
     return FALSE;
   if (q->kind != TRK_QUESTION_CHOICE || (way->value = _trk_ld_choice_index (q, value)) < 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<way-out>: “%s” is not a value of “%s” (allowed: %s)"), value, q->id, q->allowed);
+                         _("<way-out>: “%s” is not a value of “%s” (allowed: %s)"), value, q->id, q->allowed);
   way->question = q->index;
   way->answer = g_strdup_printf ("%s=%s", q->id, value);
   return TRUE;
@@ -503,7 +503,7 @@ load_way_out (Loader     *ld,
   way->kinds = (guint8) _trk_cites_kinds (ld->rs, way->cites);
   if (is_route && way->cites->len == 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<way-out> route “%s” cites no source"), way->route);
+                         _("<way-out> route “%s” cites no source"), way->route);
   g_array_append_val (relation->ways_out, index);
   return _trk_ld_load_text (ld, node, "text", TRUE, &way->text, error);
 }
@@ -522,7 +522,7 @@ load_relation (Loader   *ld,
 
   if (s < 0 || n < 0)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-                 _("<requires> refers to unknown step “%s”"), s < 0 ? step : needs);
+                         _("<requires> refers to unknown step “%s”"), s < 0 ? step : needs);
   clause = load_clause (ld, node, TRK_CLAUSE_REQUIRES, ld->rs->relations, &scope, error);
   if (clause == NULL)
     return FALSE;

@@ -17,11 +17,11 @@
 
 gboolean G_GNUC_PRINTF (5, 6)
 _trk_ld_fail (Loader      *ld,
-      GError     **error,
-      int          code,
-      xmlNode     *node,
-      const char  *format,
-      ...)
+              GError     **error,
+              int          code,
+              xmlNode     *node,
+              const char  *format,
+              ...)
 {
   g_autofree char *msg = NULL;
   va_list args;
@@ -35,7 +35,7 @@ _trk_ld_fail (Loader      *ld,
 
 char *
 _trk_ld_attr (xmlNode    *node,
-      const char *name)
+              const char *name)
 {
   g_autoptr(TrkXmlString) value = xmlGetProp (node, (const xmlChar *) name);
 
@@ -109,8 +109,8 @@ text_lang (Loader   *ld,
   if (trk_lang_from_string ((const char *) lang, out_lang))
     return TRUE;
   return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-               _("<%s>: unknown xml:lang “%s” (allowed: en, kk, ru)"),
-               (const char *) node->name, (const char *) lang);
+                       _("<%s>: unknown xml:lang “%s” (allowed: en, kk, ru)"),
+                       (const char *) node->name, (const char *) lang);
 }
 
 static gboolean
@@ -126,13 +126,13 @@ add_text (Loader   *ld,
     return FALSE;
   if (text->s[lang] != NULL)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<%s> is given twice in language “%s”"),
-                 (const char *) node->name, trk_lang_to_string (lang));
+                         _("<%s> is given twice in language “%s”"),
+                         (const char *) node->name, trk_lang_to_string (lang));
 
   text->s[lang] = normalize_space (content != NULL ? (const char *) content : "");
   if (text->s[lang][0] == '\0')
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node, _("<%s> is empty"),
-                 (const char *) node->name);
+                         (const char *) node->name);
   if (text->line == 0)
     text->line = _trk_xml_line (node);
   return TRUE;
@@ -141,11 +141,11 @@ add_text (Loader   *ld,
 /* Reads every child <element> of @parent into @text; @required needs English. */
 gboolean
 _trk_ld_load_text (Loader      *ld,
-           xmlNode     *parent,
-           const char  *element,
-           gboolean     required,
-           TrkText     *text,
-           GError     **error)
+                   xmlNode     *parent,
+                   const char  *element,
+                   gboolean     required,
+                   TrkText     *text,
+                   GError     **error)
 {
   text->element = element;
   for (xmlNode *c = _trk_ld_first_child (parent); c != NULL; c = _trk_ld_next_sibling (c))
@@ -158,8 +158,8 @@ _trk_ld_load_text (Loader      *ld,
     return TRUE;
   if (text->s[TRK_LANG_EN] == NULL)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, parent,
-                 _("<%s> in <%s> has no English text (one without xml:lang)"),
-                 element, (const char *) parent->name);
+                         _("<%s> in <%s> has no English text (one without xml:lang)"),
+                         element, (const char *) parent->name);
   g_ptr_array_add (ld->rs->texts, text);
   return TRUE;
 }
@@ -168,10 +168,10 @@ _trk_ld_load_text (Loader      *ld,
 
 gboolean
 _trk_ld_parse_date (Loader      *ld,
-            xmlNode     *node,
-            const char  *name,
-            guint32     *out_jd,
-            GError     **error)
+                    xmlNode     *node,
+                    const char  *name,
+                    guint32     *out_jd,
+                    GError     **error)
 {
   g_autofree char *value = _trk_ld_attr (node, name);
   GDate date;
@@ -181,8 +181,8 @@ _trk_ld_parse_date (Loader      *ld,
     return TRUE;
   if (!trk_date_parse (value, &date))
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-                 _("<%s> %s=\"%s\" is not a real calendar date (YYYY-MM-DD)"),
-                 (const char *) node->name, name, value);
+                         _("<%s> %s=\"%s\" is not a real calendar date (YYYY-MM-DD)"),
+                         (const char *) node->name, name, value);
 
   *out_jd = g_date_get_julian (&date);
   return TRUE;
@@ -190,51 +190,51 @@ _trk_ld_parse_date (Loader      *ld,
 
 gboolean
 _trk_ld_claim_clause_id (Loader      *ld,
-                 xmlNode     *node,
-                 const char  *id,
-                 GError     **error)
+                         xmlNode     *node,
+                         const char  *id,
+                         GError     **error)
 {
   gpointer line = g_hash_table_lookup (ld->clause_ids, id);
 
   if (line != NULL)
     return _trk_ld_fail (ld, error, TRK_RULES_ERROR_DUPLICATE_ID, node,
-                 _("duplicate id “%s” in <%s> (first used on line %u)"),
-                 id, (const char *) node->name, GPOINTER_TO_UINT (line));
+                         _("duplicate id “%s” in <%s> (first used on line %u)"),
+                         id, (const char *) node->name, GPOINTER_TO_UINT (line));
   g_hash_table_insert (ld->clause_ids, (gpointer) id, GUINT_TO_POINTER (_trk_xml_line (node)));
   return TRUE;
 }
 
 gboolean
 _trk_ld_check_count (Loader      *ld,
-             xmlNode     *node,
-             guint        count,
-             guint        max,
-             GError     **error)
+                     xmlNode     *node,
+                     guint        count,
+                     guint        max,
+                     GError     **error)
 {
   if (count < max)
     return TRUE;
   return _trk_ld_fail (ld, error, TRK_RULES_ERROR_INVALID, node,
-               _("too many <%s> elements (at most %u)"), (const char *) node->name, max);
+                       _("too many <%s> elements (at most %u)"), (const char *) node->name, max);
 }
 
 
 TrkQuestion *
 _trk_ld_cond_question (Loader   *ld,
-               xmlNode  *node,
-               GError  **error)
+                       xmlNode  *node,
+                       GError  **error)
 {
   g_autofree char *id = _trk_ld_attr (node, "answer");
   TrkQuestion *q = id != NULL ? g_hash_table_lookup (ld->rs->question_ids, id) : NULL;
 
   if (q == NULL)
     _trk_ld_fail (ld, error, TRK_RULES_ERROR_UNKNOWN_ID, node,
-          _("<%s> refers to unknown answer “%s”"), (const char *) node->name, id != NULL ? id : "");
+                  _("<%s> refers to unknown answer “%s”"), (const char *) node->name, id != NULL ? id : "");
   return q;
 }
 
 gint
 _trk_ld_choice_index (const TrkQuestion *q,
-              const char        *value)
+                      const char        *value)
 {
   for (guint i = 0; i < q->choices->len; i++)
     {
