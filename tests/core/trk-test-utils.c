@@ -159,3 +159,29 @@ trk_test_xml_prop (const xmlNode *node,
   xmlFree (value);
   return copy;
 }
+
+TrkResult *
+trk_test_evaluate (TrkRuleSet *rules,
+                   const char *date,
+                   const char *spec)
+{
+  g_autoptr(TrkAnswers) answers = trk_test_answers (spec);
+  g_autoptr(GError) error = NULL;
+  GDate d = trk_test_date (date);
+  TrkResult *result = trk_evaluate (rules, answers, &d, &error);
+
+  g_assert_no_error (error);
+  return result;
+}
+
+guint
+trk_test_parse_langs (const char *text,
+                      TrkLang    *langs)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  guint n = g_strv_length (parts);
+
+  for (guint i = 0; i < n; i++)
+    g_assert_true (trk_lang_from_string (parts[i], &langs[i]));
+  return n;
+}

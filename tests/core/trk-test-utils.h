@@ -29,6 +29,14 @@ void        trk_test_apply          (TrkAnswers  *answers,
                                      const char  *spec);
 TrkAnswers *trk_test_answers        (const char  *spec);
 GDate       trk_test_date           (const char  *text);
+/* Evaluates the answers of @spec ("id=value id=value") on @date
+ * (YYYY-MM-DD); the evaluation must succeed. (transfer full) */
+TrkResult  *trk_test_evaluate       (TrkRuleSet  *rules,
+                                     const char  *date,
+                                     const char  *spec);
+/* "kk,ru" into @langs (room for both); returns how many. */
+guint       trk_test_parse_langs    (const char  *text,
+                                     TrkLang     *langs);
 /* The built-in rules file (merged with its translations, from the core's
  * GResource) as a libxml2 document, for tests that read its XML. */
 xmlDoc     *trk_test_builtin_rules_doc (void);

@@ -27,6 +27,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestElement, g_object_unref)
 #include "trk-checklist-doc-private.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
+#include "trk-test-utils.h"
 
 #define LOOP_ANSWERS "status=foreigner age=34 purpose=visa visa_channel=consulate " \
                      "location=abroad visa_required=yes has_iin=no fingerprinted=no " \
@@ -310,49 +311,13 @@ test_inner_heading (void)
 
 /* ---- real checklists ---- */
 
-static TrkResult *
-evaluate (const char *date_text,
-          const char *text)
-{
-  g_autoptr(TrkAnswers) answers = trk_answers_new ();
-  g_auto(GStrv) pairs = g_strsplit (text, " ", -1);
-  g_autoptr(GError) error = NULL;
-  TrkResult *result;
-  GDate date;
-
-  for (guint i = 0; pairs[i] != NULL; i++)
-    {
-      g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
-
-      trk_answers_set (answers, kv[0], kv[1]);
-    }
-  g_assert_true (trk_date_parse (date_text, &date));
-  result = trk_evaluate (rules, answers, &date, &error);
-  g_assert_no_error (error);
-
-  return result;
-}
-
-static guint
-parse_langs (const char *text,
-             TrkLang    *langs)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  guint n = g_strv_length (parts);
-
-  for (guint i = 0; i < n; i++)
-    g_assert_true (trk_lang_from_string (parts[i], &langs[i]));
-
-  return n;
-}
-
 static TrkChecklistDoc *
 paginated (TrkResult  *result,
            const char *lang_text,
            TrkPaper    paper)
 {
   TrkLang langs[2];
-  guint n_langs = parse_langs (lang_text, langs);
+  guint n_langs = trk_test_parse_langs (lang_text, langs);
   TrkChecklistDoc *doc = trk_checklist_doc_new (result, langs, n_langs, paper);
   g_autoptr(GError) error = NULL;
 
@@ -387,7 +352,7 @@ test_real_pages (void)
       for (guint p = 0; p < 2; p++)
         {
           TrkPaper paper = p == 0 ? TRK_PAPER_A4 : TRK_PAPER_LETTER;
-          g_autoptr(TrkResult) result = evaluate (real_cases[i].date, real_cases[i].answers);
+          g_autoptr(TrkResult) result = trk_test_evaluate (rules, real_cases[i].date, real_cases[i].answers);
           g_autoptr(TrkChecklistDoc) doc = paginated (result, lang_sets[l], paper);
           TrkSheet *sheet = _trk_checklist_doc_get_sheet (doc);
           g_autoptr(GArray) lines = placed_lines (sheet);
@@ -421,7 +386,7 @@ test_real_pages (void)
 static void
 test_loop_case_pages (void)
 {
-  g_autoptr(TrkResult) result = evaluate ("2025-06-01", LOOP_ANSWERS);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, "2025-06-01", LOOP_ANSWERS);
 
   for (guint l = 0; l < G_N_ELEMENTS (lang_sets); l++)
     {
@@ -576,7 +541,7 @@ count_urls (TrkResult *result)
 static void
 test_tagged_en (void)
 {
-  g_autoptr(TrkResult) result = evaluate ("2025-06-01", LOOP_ANSWERS);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, "2025-06-01", LOOP_ANSWERS);
   g_autofree char *path = write_pdf (result, "en", "tagged-en.pdf");
   g_autoptr(TestPdf) pdf = open_pdf (path);
   g_autofree char *data = NULL;
@@ -617,7 +582,7 @@ test_tagged_en (void)
 static void
 test_tagged_bilingual (void)
 {
-  g_autoptr(TrkResult) result = evaluate ("2025-06-01", LOOP_ANSWERS);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, "2025-06-01", LOOP_ANSWERS);
   g_autofree char *path = write_pdf (result, "kk,ru", "tagged-kk-ru.pdf");
   g_autoptr(TestPdf) pdf = open_pdf (path);
   g_autofree char *data = NULL;

@@ -31,6 +31,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPage, g_object_unref)
 #include "trk-checklist-content-private.h"
 #include "trk-checklist-doc.h"
 #include "trk-pdf-columns.h"
+#include "trk-test-utils.h"
 #include "trk-evaluator.h"
 #include "trk-i18n.h"
 #include "trk-template.h"
@@ -88,42 +89,6 @@ static TrkRuleSet *rules;
 static char *tmp_dir;
 
 /* ---- helpers ---- */
-
-static TrkResult *
-evaluate_with (TrkRuleSet *rule_set,
-               const Case *test_case)
-{
-  g_autoptr(TrkAnswers) answers = trk_answers_new ();
-  g_auto(GStrv) pairs = g_strsplit (test_case->answers, " ", -1);
-  g_autoptr(GError) error = NULL;
-  TrkResult *result;
-  GDate date;
-
-  for (guint i = 0; pairs[i] != NULL; i++)
-    {
-      g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
-
-      trk_answers_set (answers, kv[0], kv[1]);
-    }
-  g_assert_true (trk_date_parse (test_case->date, &date));
-  result = trk_evaluate (rule_set, answers, &date, &error);
-  g_assert_no_error (error);
-
-  return result;
-}
-
-static guint
-parse_langs (const char *text,
-             TrkLang    *langs)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  guint n = g_strv_length (parts);
-
-  for (guint i = 0; i < n; i++)
-    g_assert_true (trk_lang_from_string (parts[i], &langs[i]));
-
-  return n;
-}
 
 static char *
 strip_spaces (const char *text)
@@ -611,14 +576,14 @@ static void
 test_case_render (gconstpointer data)
 {
   const RenderTest *test = data;
-  g_autoptr(TrkResult) result = evaluate_with (rules, test->test_case);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, test->test_case->date, test->test_case->answers);
   g_autofree char *name = g_strdup_printf ("%s-%s.pdf", test->test_case->name, test->langs);
   g_autofree char *name2 = g_strdup_printf ("%s-%s-again.pdf", test->test_case->name, test->langs);
   g_autofree char *path = NULL;
   g_autofree char *path2 = NULL;
   g_autoptr(TestPdf) pdf = NULL;
   TrkLang langs[2];
-  guint n_langs = parse_langs (test->langs, langs);
+  guint n_langs = trk_test_parse_langs (test->langs, langs);
   guint n_pages, n_pages2;
 
   assert_case_outcome (result, test->test_case);
@@ -640,7 +605,7 @@ test_case_render (gconstpointer data)
 static void
 test_letter (void)
 {
-  g_autoptr(TrkResult) result = evaluate_with (rules, &cases[1]);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, cases[1].date, cases[1].answers);
   const TrkLang langs[] = { TRK_LANG_KK, TRK_LANG_EN };
   g_autoptr(TrkChecklistDoc) doc = trk_checklist_doc_new (result, langs, 2, TRK_PAPER_LETTER);
   g_autofree char *path = g_build_filename (tmp_dir, "letter.pdf", NULL);
@@ -720,7 +685,7 @@ test_long_texts (void)
 {
   g_autoptr(GString) filler = g_string_new (NULL);
   g_autoptr(TrkRuleSet) long_rules = NULL;
-  g_autoptr(TrkResult) normal = evaluate_with (rules, &cases[1]);
+  g_autoptr(TrkResult) normal = trk_test_evaluate (rules, cases[1].date, cases[1].answers);
   g_autoptr(TrkResult) result = NULL;
   const TrkLang langs[] = { TRK_LANG_KK, TRK_LANG_RU };
   g_autofree char *path = NULL;
@@ -733,7 +698,7 @@ test_long_texts (void)
                             "ғ ң ө ү һ і.", i);
   g_string_append (filler, " ZZEND");
   long_rules = rules_with_item_suffix (filler->str);
-  result = evaluate_with (long_rules, &cases[1]);
+  result = trk_test_evaluate (long_rules, cases[1].date, cases[1].answers);
   g_assert_cmpuint (trk_result_get_n_items (result), >=, 3);
 
   normal_path = render (normal, langs, 2, "normal.pdf", &n_normal);
@@ -759,7 +724,7 @@ static void
 test_missing_glyph (void)
 {
   g_autoptr(TrkRuleSet) arrow_rules = rules_with_item_suffix (" A → B");
-  g_autoptr(TrkResult) result = evaluate_with (arrow_rules, &cases[1]);
+  g_autoptr(TrkResult) result = trk_test_evaluate (arrow_rules, cases[1].date, cases[1].answers);
   const TrkLang lang = TRK_LANG_EN;
   g_autoptr(TrkChecklistDoc) doc = trk_checklist_doc_new (result, &lang, 1, TRK_PAPER_A4);
   g_autofree char *path = g_build_filename (tmp_dir, "arrow.pdf", NULL);
@@ -800,7 +765,7 @@ assert_write_fails (TrkChecklistDoc *doc,
 static void
 test_write_failures (void)
 {
-  g_autoptr(TrkResult) result = evaluate_with (rules, &cases[6]);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, cases[6].date, cases[6].answers);
   g_autoptr(TrkChecklistDoc) doc = simple_doc (result);
   g_autofree char *folder = g_build_filename (tmp_dir, "write", NULL);
   g_autofree char *missing = g_build_filename (folder, "no-such-folder", "out.pdf", NULL);
@@ -834,7 +799,7 @@ test_write_failures (void)
 static void
 test_write_fails_midway (void)
 {
-  g_autoptr(TrkResult) result = evaluate_with (rules, &cases[6]);
+  g_autoptr(TrkResult) result = trk_test_evaluate (rules, cases[6].date, cases[6].answers);
   g_autoptr(TrkChecklistDoc) doc = simple_doc (result);
   g_autofree char *folder = g_build_filename (tmp_dir, "midway", NULL);
   g_autofree char *path = g_build_filename (folder, "checklist.pdf", NULL);
